@@ -1,0 +1,28 @@
+import { sql } from 'kysely';
+import { Hono } from 'hono';
+import type { Deps } from './deps.ts';
+import { errorResponse } from './http/errors.ts';
+import { guard } from './http/guard.ts';
+import { letterRoutes } from './letters/letter.routes.ts';
+import { signatoryRoutes } from './signatories/signatory.routes.ts';
+import { signatureRoutes } from './signatures/signature.routes.ts';
+
+export type ApiDeps = Deps & { config: { publicOrigin: string } };
+
+/** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
+export function createApi(deps: ApiDeps) {
+  return new Hono()
+    .basePath('/api')
+    .use(...guard({ origin: deps.config.publicOrigin }))
+    .get('/health', async (c) => {
+      await sql`select 1`.execute(deps.db);
+      return c.json({ ok: true });
+    })
+    .route('/letters', letterRoutes(deps))
+    .route('/', signatureRoutes(deps))
+    .route('/', signatoryRoutes(deps))
+    .notFound((c) => c.json({ error: { code: 'not_found', message: 'There is no such API endpoint.' } }, 404))
+    .onError(errorResponse);
+}
+
+export type Api = ReturnType<typeof createApi>;

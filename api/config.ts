@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Thrown before the server starts, so the operator sees which variable to fix. */
+export class ConfigError extends Error {}
+
+const emailList = z
+  .string()
+  .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.email()));
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4321),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .refine((u) => /^(postgres(ql)?|sqlite|file):/.test(u), 'must start with postgres://, sqlite: or file:')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .refine((u) => /^smtps?:\/\/[^/]+/.test(u), 'must look like smtp://user:pass@host:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Llofnod <no-reply@localhost>'),
+  PUBLIC_ORIGIN: z
+    .url()
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http(s) origin')
+    .optional(),
+  ADMIN_EMAILS: emailList.optional(),
+});
+
+export type Config = {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicOrigin: string;
+  adminEmails: string[];
+  /** Where content/ and api/places live: the project root that npm scripts run in. */
+  rootDir: string;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "not set", as a shell user would expect.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Bad configuration, fix these environment variables:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const rootDir = process.cwd();
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(rootDir, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST}:${e.PORT}`).origin,
+    adminEmails: e.ADMIN_EMAILS ?? [],
+    rootDir,
+  };
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { CounterTable } from '../counts/counter.table.ts';
+import type { OutboxTable } from '../mail/outbox.table.ts';
+import type { SignatureTable } from '../signatures/signature.table.ts';
+import type { TokenTable } from '../tokens/token.table.ts';
+
+export interface Database {
+  signatures: SignatureTable;
+  tokens: TokenTable;
+  counters: CounterTable;
+  outbox: OutboxTable;
+}
+
+/** A database handle or an open transaction: repositories accept either. */
+export type Db = Kysely<Database>;

@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+/** JSON or a form, as the contract allows for every POST; a body that cannot be read is a 400, never a 500. */
+export async function readBody(c: Context): Promise<Record<string, unknown>> {
+  const type = c.req.header('content-type') ?? '';
+  try {
+    if (type.includes('application/json')) {
+      const body: unknown = await c.req.json();
+      if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+      throw new Error('not an object');
+    }
+    if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+      return firstValues(await c.req.parseBody());
+    }
+  } catch (cause) {
+    if (cause instanceof HTTPException) throw cause;
+    throw new HTTPException(400, { message: 'The request body is not valid JSON or form data.' });
+  }
+  throw new HTTPException(415, { message: 'Send the body as JSON or as a form.' });
+}
+
+/** A repeated form field keeps its first value: the form has one of each. */
+export function firstValues(form: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(form).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}
+
+/** The language a reply (and the signer's mail) should use: Welsh when the client prefers it. */
+export function preferredLocale(acceptLanguage: string | undefined): 'en' | 'cy' {
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
+      return { tag: tag.split('-')[0], q: Number.isNaN(q) ? 0 : q };
+    })
+    .filter((x) => x.tag === 'cy' || x.tag === 'en')
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.tag === 'cy' ? 'cy' : 'en';
+}

@@ -1,0 +1,61 @@
+import type { Db } from '../db/database.ts';
+import type { MailKind, OutboxMail } from './outbox.table.ts';
+
+export async function enqueueMail(db: Db, kind: MailKind, signatureId: number, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto('outbox')
+    .values({ kind, signature_id: signatureId, created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, failed_at: null, last_error: null })
+    .execute();
+}
+
+/** How many mails a signer has been sent since a moment: the cap that stops a mailbox being flooded. */
+export async function mailsSince(db: Db, signatureId: number, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('signature_id', '=', signatureId)
+    .where('created_at', '>', since.toISOString())
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function dueMails(db: Db, now: Date, limit: number): Promise<OutboxMail[]> {
+  return db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('sent_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .where('next_attempt_at', '<=', now.toISOString())
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Takes a mail for this sender until `until`, so two server processes never send it twice.
+ * Returns false when another sender took it first.
+ */
+export async function claimMail(db: Db, mail: OutboxMail, until: Date): Promise<boolean> {
+  const { numUpdatedRows } = await db
+    .updateTable('outbox')
+    .set({ next_attempt_at: until.toISOString(), attempts: mail.attempts + 1 })
+    .where('id', '=', mail.id)
+    .where('next_attempt_at', '=', mail.next_attempt_at)
+    .where('sent_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return numUpdatedRows === 1n;
+}
+
+export async function markSent(db: Db, id: number, now: Date): Promise<void> {
+  await db.updateTable('outbox').set({ sent_at: now.toISOString(), last_error: null }).where('id', '=', id).execute();
+}
+
+export async function markRetry(db: Db, id: number, at: Date, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ next_attempt_at: at.toISOString(), last_error: error }).where('id', '=', id).execute();
+}
+
+export async function markFailed(db: Db, id: number, now: Date, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ failed_at: now.toISOString(), last_error: error }).where('id', '=', id).execute();
+}

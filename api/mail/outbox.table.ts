@@ -1,0 +1,24 @@
+import type { Generated, Selectable } from 'kysely';
+
+export const mailKinds = ['confirm', 'already_signed'] as const;
+export type MailKind = (typeof mailKinds)[number];
+
+/**
+ * A mail that must be sent, written in the same transaction as the change that needs it.
+ * The body is rendered only at send time, so confirm and withdraw tokens never rest in
+ * the database in the clear.
+ */
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: MailKind;
+  signature_id: number;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string;
+  sent_at: string | null;
+  /** Set when the mail can never be delivered (the address was refused). */
+  failed_at: string | null;
+  last_error: string | null;
+}
+
+export type OutboxMail = Selectable<OutboxTable>;

@@ -1,0 +1,25 @@
+/** Every mail is a plain-text part and an HTML part saying the same thing. */
+export type RenderedMail = { subject: string; text: string; html: string };
+
+export const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export type Block = { p: string } | { button: { label: string; href: string } } | { link: { label: string; href: string } };
+
+/** Builds both parts from one list of blocks, so they cannot say different things. */
+export function mail(subject: string, blocks: Block[]): RenderedMail {
+  const text = blocks
+    .map((b) => ('p' in b ? b.p : 'button' in b ? `${b.button.label}:\n${b.button.href}` : `${b.link.label}:\n${b.link.href}`))
+    .join('\n\n');
+  const body = blocks
+    .map((b) => {
+      if ('p' in b) return `<p style="margin:0 0 16px">${escapeHtml(b.p)}</p>`;
+      if ('button' in b) {
+        return `<p style="margin:24px 0"><a href="${escapeHtml(b.button.href)}" style="background:#00703c;color:#fff;padding:12px 20px;text-decoration:none;font-weight:bold;display:inline-block">${escapeHtml(b.button.label)}</a></p>`;
+      }
+      return `<p style="margin:0 0 16px;font-size:14px"><a href="${escapeHtml(b.link.href)}" style="color:#1d70b8">${escapeHtml(b.link.label)}</a></p>`;
+    })
+    .join('\n');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">\n${body}\n</body></html>`;
+  return { subject, text: `${text}\n`, html };
+}

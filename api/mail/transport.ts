@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
+import type { RenderedMail } from './templates/layout.ts';
+
+export type Envelope = RenderedMail & { to: string; headers?: Record<string, string> };
+
+/**
+ * Where mail goes. `console` is what a person running Llofnod locally sees in place of a
+ * mailbox (the confirm link); it is never used when a real SMTP server is configured.
+ */
+export type Mailer = { send(mail: Envelope, consoleNote?: string): Promise<void>; close(): void };
+
+/** SMTP when SMTP_URL is set; otherwise .eml files under DATA_DIR/outbox and the link on the console. */
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>, log = console.log): Mailer {
+  const base = { from: config.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' } };
+  if (config.smtpUrl) {
+    const smtp = nodemailer.createTransport(config.smtpUrl);
+    return {
+      async send(m) {
+        await smtp.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers } });
+      },
+      close: () => smtp.close(),
+    };
+  }
+  const dir = path.join(config.dataDir, 'outbox');
+  const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'crlf' });
+  let n = 0;
+  return {
+    async send(m, consoleNote) {
+      const info = await files.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers } });
+      await fs.mkdir(dir, { recursive: true });
+      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${++n}.eml`);
+      await fs.writeFile(file, info.message as Buffer);
+      log(`[mail] written to ${path.relative(process.cwd(), file)}${consoleNote ? `\n[mail] ${consoleNote}` : ''}`);
+    },
+    close() {},
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { countryCodes } from '../places/countries.ts';
+
+export const maxPageSize = 200;
+
+/** Query of the public list; the page, the JSON and the CSV read it the same way. */
+export const signatoryQuerySchema = z.object({
+  cursor: z.string().max(200).optional().catch(undefined),
+  // A limit above the maximum is capped, not refused, as the contract says.
+  limit: z.coerce.number().int().min(1).catch(50).transform((n) => Math.min(n, maxPageSize)).default(50),
+  kind: z.enum(['individual', 'organisation']).optional().catch(undefined),
+  country: z
+    .string()
+    .refine((c) => countryCodes.includes(c))
+    .optional()
+    .catch(undefined),
+  q: z
+    .string()
+    .transform((s) => s.normalize('NFC').trim().slice(0, 100))
+    .optional()
+    .catch(undefined)
+    .transform((s) => s || undefined),
+});
+export type SignatoryQuery = z.infer<typeof signatoryQuerySchema>;
+
+/** One public row: never an email address, and never the name of someone who chose not to show it. */
+export type Signatory = {
+  name: string;
+  kind: 'individual' | 'organisation';
+  organisation: string | null;
+  role: string | null;
+  place: string | null;
+  country: string;
+  signed_at: string;
+};
+
+export const anonymousName = 'Anonymous supporter';

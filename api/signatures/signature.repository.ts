@@ -1,0 +1,30 @@
+import type { Db } from '../db/database.ts';
+import type { NewSignature, Signature, SignatureUpdate } from './signature.table.ts';
+
+export async function findSignature(db: Db, id: number): Promise<Signature | undefined> {
+  return db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findByEmailKey(db: Db, letter: string, emailKey: string): Promise<Signature | undefined> {
+  return db
+    .selectFrom('signatures')
+    .selectAll()
+    .where('letter', '=', letter)
+    .where('email_key', '=', emailKey)
+    .executeTakeFirst();
+}
+
+/** Inserts unless this email has signed this letter already; returns the new id, or undefined. */
+export async function insertSignature(db: Db, row: NewSignature): Promise<number | undefined> {
+  const inserted = await db
+    .insertInto('signatures')
+    .values(row)
+    .onConflict((oc) => oc.columns(['letter', 'email_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+export async function updateSignature(db: Db, id: number, changes: SignatureUpdate): Promise<void> {
+  await db.updateTable('signatures').set(changes).where('id', '=', id).execute();
+}

@@ -1,0 +1,120 @@
+import { adjustCounts } from '../counts/counter.repository.ts';
+import type { Db } from '../db/database.ts';
+import type { Deps } from '../deps.ts';
+import { InvalidInputError } from '../errors.ts';
+import { findLetter, openLetter } from '../letters/letter.service.ts';
+import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
+import type { MailKind } from '../mail/outbox.table.ts';
+import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
+import { emailKey } from './email.ts';
+import { findByEmailKey, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
+import { type SignatureInput, fieldErrors, signatureInputSchema } from './signature.schema.ts';
+import type { Locale, NewSignature, Signature } from './signature.table.ts';
+
+/** At most this many mails to one signer a day, however often their address is typed in. */
+export const dailyMailCap = 3;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Lower-case and strip accents, so a search for "sian" finds "Siân" on SQLite and PostgreSQL alike. */
+export const searchKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Date): NewSignature {
+  return {
+    letter,
+    state: 'pending',
+    kind: input.kind,
+    name: input.name,
+    search_name: searchKey(input.name),
+    email: input.email,
+    email_key: emailKey(input.email),
+    organisation: input.organisation ?? null,
+    role: input.role ?? null,
+    place: input.place ?? null,
+    country: input.country,
+    area: input.area ?? null,
+    comment: input.comment ?? null,
+    show_name: input.show_name ? 1 : 0,
+    updates: input.updates ? 1 : 0,
+    locale,
+    source: 'web',
+    created_at: now.toISOString(),
+    verified_at: null,
+    withdrawn_at: null,
+  };
+}
+
+async function mailCapped(db: Db, kind: MailKind, signatureId: number, now: Date): Promise<void> {
+  if ((await mailsSince(db, signatureId, new Date(now.getTime() - dayMs))) < dailyMailCap) {
+    await enqueueMail(db, kind, signatureId, now);
+  }
+}
+
+/**
+ * Records a signature (pending until its email is confirmed) and its mail in one transaction.
+ * Whatever the address has done before, the caller learns nothing: only the mailbox hears
+ * that it had already signed.
+ */
+export async function sign(deps: Deps, slug: string, input: SignatureInput, locale: Locale): Promise<void> {
+  openLetter(deps, slug);
+  const now = deps.clock();
+  await deps.db.transaction().execute(async (tx) => {
+    const fresh = rowFrom(slug, input, locale, now);
+    const id = await insertSignature(tx, fresh);
+    if (id !== undefined) return enqueueMail(tx, 'confirm', id, now);
+
+    const existing = await findByEmailKey(tx, slug, fresh.email_key);
+    if (!existing) throw new Error('signature vanished inside its transaction');
+    if (existing.state === 'verified') return mailCapped(tx, 'already_signed', existing.id, now);
+    if (existing.state === 'withdrawn') {
+      // Signing again after withdrawing starts afresh, with what was typed this time.
+      await updateSignature(tx, existing.id, { ...fresh, created_at: existing.created_at, withdrawn_at: null });
+    }
+    return mailCapped(tx, 'confirm', existing.id, now);
+  });
+}
+
+export type TokenTarget = { signature: Signature; letter: ReturnType<typeof findLetter> };
+
+/** What a mailed link points at, for the page it opens; changes nothing. */
+export async function describeLink(deps: Deps, raw: string, purpose: 'confirm' | 'withdraw'): Promise<TokenTarget> {
+  const token = await checkToken(deps.db, raw, purpose, deps.clock());
+  const signature = await findSignature(deps.db, token.signature_id);
+  if (!signature) throw new Error('token without signature');
+  return { signature, letter: findLetter(deps, signature.letter) };
+}
+
+/** Confirms once: racing confirmations of one link count the signature exactly once. */
+export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
+  const now = deps.clock();
+  const signature = await deps.db.transaction().execute(async (tx) => {
+    const s = await findSignature(tx, await consumeToken(tx, raw, 'confirm', now));
+    if (!s) throw new Error('token without signature');
+    if (s.state !== 'pending') return s;
+    const verified = { ...s, state: 'verified' as const, verified_at: now.toISOString() };
+    await updateSignature(tx, s.id, { state: verified.state, verified_at: verified.verified_at });
+    await adjustCounts(tx, s, 1);
+    return verified;
+  });
+  return { signature, letter: findLetter(deps, signature.letter) };
+}
+
+/** Takes a signature out of counts, lists and exports; every link it was sent stops working. */
+export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
+  const now = deps.clock();
+  const signature = await deps.db.transaction().execute(async (tx) => {
+    const s = await findSignature(tx, await consumeToken(tx, raw, 'withdraw', now));
+    if (!s) throw new Error('token without signature');
+    if (s.state === 'verified') await adjustCounts(tx, s, -1);
+    await updateSignature(tx, s.id, { state: 'withdrawn', withdrawn_at: now.toISOString() });
+    await retireTokens(tx, s.id, now);
+    return { ...s, state: 'withdrawn' as const };
+  });
+  return { signature, letter: findLetter(deps, signature.letter) };
+}
+
+/** Parses a body with the shared schema; a bad one becomes the contract's 422 with every field named. */
+export function parseSignatureInput(body: unknown): SignatureInput {
+  const parsed = signatureInputSchema.safeParse(body);
+  if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
+  return parsed.data;
+}

@@ -1,0 +1,44 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export const signatureStates = ['pending', 'verified', 'withdrawn'] as const;
+export type SignatureState = (typeof signatureStates)[number];
+
+export const signatureKinds = ['individual', 'organisation'] as const;
+export type SignatureKind = (typeof signatureKinds)[number];
+
+export const locales = ['en', 'cy'] as const;
+export type Locale = (typeof locales)[number];
+
+/**
+ * One row per (letter, normalised email). Booleans are 0/1 integers so the same
+ * queries run on SQLite and PostgreSQL; times are ISO-8601 UTC strings, which sort
+ * correctly as text on both.
+ */
+export interface SignatureTable {
+  id: Generated<number>;
+  letter: string;
+  state: SignatureState;
+  kind: SignatureKind;
+  name: string;
+  /** Lower-cased, accent-folded name, so "sian" finds "Siân" on every database. */
+  search_name: string;
+  email: string;
+  email_key: string;
+  organisation: string | null;
+  role: string | null;
+  place: string | null;
+  country: string;
+  area: string | null;
+  comment: string | null;
+  show_name: number;
+  updates: number;
+  locale: Locale;
+  source: 'web' | 'demo';
+  created_at: string;
+  verified_at: string | null;
+  withdrawn_at: string | null;
+}
+
+export type Signature = Selectable<SignatureTable>;
+export type NewSignature = Insertable<SignatureTable>;
+export type SignatureUpdate = Updateable<SignatureTable>;

@@ -1,0 +1,64 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { TokenInvalidError } from '../errors.ts';
+import type { Token, TokenPurpose } from './token.table.ts';
+
+const lifetimeMs = 7 * 24 * 60 * 60 * 1000;
+/** 256 bits from the CSPRNG, base64url: 43 characters. */
+const tokenShape = /^[A-Za-z0-9_-]{43}$/;
+
+const hashOf = (raw: string) => createHash('sha256').update(raw).digest('hex');
+
+/** Makes a token for one purpose; only its hash is stored, the caller puts the token in a mail. */
+export async function issueToken(db: Db, signatureId: number, purpose: TokenPurpose, now: Date): Promise<string> {
+  const raw = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('tokens')
+    .values({
+      signature_id: signatureId,
+      purpose,
+      hash: hashOf(raw),
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + lifetimeMs).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  return raw;
+}
+
+/** Finds a live token without using it (for the pages a mailed link opens: GET changes nothing). */
+export async function checkToken(db: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<Token> {
+  if (!tokenShape.test(raw)) throw new TokenInvalidError('unknown');
+  const hash = hashOf(raw);
+  const token = await db.selectFrom('tokens').selectAll().where('hash', '=', hash).executeTakeFirst();
+  // The lookup is by hash, which says nothing about the token; the comparison is constant-time anyway.
+  if (!token || token.purpose !== purpose || !timingSafeEqual(Buffer.from(token.hash), Buffer.from(hash))) {
+    throw new TokenInvalidError('unknown');
+  }
+  if (token.used_at) throw new TokenInvalidError('used');
+  if (token.expires_at <= now.toISOString()) throw new TokenInvalidError('expired');
+  return token;
+}
+
+/** Uses a token once: of any number of racing requests exactly one gets the signature id. */
+export async function consumeToken(db: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<number> {
+  const token = await checkToken(db, raw, purpose, now);
+  const { numUpdatedRows } = await db
+    .updateTable('tokens')
+    .set({ used_at: now.toISOString() })
+    .where('id', '=', token.id)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  if (numUpdatedRows !== 1n) throw new TokenInvalidError('used');
+  return token.signature_id;
+}
+
+/** After a withdrawal no earlier link may act on the signature. */
+export async function retireTokens(db: Db, signatureId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('tokens')
+    .set({ used_at: now.toISOString() })
+    .where('signature_id', '=', signatureId)
+    .where('used_at', 'is', null)
+    .execute();
+}

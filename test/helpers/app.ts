@@ -1,0 +1,78 @@
+import { afterEach } from 'vitest';
+import { createApi } from '../../api/app.ts';
+import type { Deps } from '../../api/deps.ts';
+import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
+import { deliverDue } from '../../api/mail/sender.ts';
+import { createMailer } from '../../api/mail/transport.ts';
+import { freshDb } from './db.ts';
+import { smtpCatcher } from './smtp.ts';
+
+export const origin = 'https://llofnod.test';
+export const openLetter = 'make-co-production-count';
+export const closedLetter = 'co-production-at-the-heart';
+
+/** A clock the test can move: starts inside the open letter's signing window. */
+export function testClock(start = '2026-11-22T10:00:00Z') {
+  let now = new Date(start);
+  const clock = () => new Date(now);
+  clock.advance = (ms: number) => {
+    now = new Date(now.getTime() + ms);
+  };
+  return clock;
+}
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()?.();
+});
+
+/**
+ * The API over a fresh SQLite file, with the project's real letters, a real SMTP server
+ * catching mail, and `sendMail()` to run the outbox sender once.
+ */
+export async function testApp() {
+  const { db, dataDir } = await freshDb();
+  const smtp = await smtpCatcher();
+  const clock = testClock();
+  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock };
+  const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'Llofnod <no-reply@llofnod.test>', dataDir });
+  closers.push(async () => {
+    mailer.close();
+    await smtp.close();
+  });
+  const api = createApi({ ...deps, config: { publicOrigin: origin } });
+  const senderDeps = { ...deps, mailer, publicOrigin: origin };
+  return {
+    ...deps,
+    dataDir,
+    smtp,
+    api,
+    senderDeps,
+    /** Runs the outbox sender once, as the server's loop would. */
+    sendMail: () => deliverDue(senderDeps),
+    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      api.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+    get: (path: string, headers: Record<string, string> = {}) => api.request(path, { headers }),
+  };
+}
+
+/** A valid signature body; override any field. */
+export function aSigner(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Siân Ŵyn Roberts',
+    email: 'sian@example.cymru',
+    kind: 'individual',
+    place: 'Aberystwyth',
+    country: 'GB-WLS',
+    area: 'W06000008',
+    comment: 'Services work when we build them together.',
+    show_name: true,
+    updates: false,
+    consent: true,
+    ...overrides,
+  };
+}

@@ -1,0 +1,66 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type CaughtMail = ParsedMail & { to_address: string };
+
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what it receives. `reject` makes it answer
+ * RCPT with a code, to show how the sender handles a refusal.
+ */
+export async function smtpCatcher() {
+  const inbox: CaughtMail[] = [];
+  const waiters: (() => void)[] = [];
+  let reject: { code: number; message: string } | undefined;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!reject) return callback();
+      const err = Object.assign(new Error(reject.message), { responseCode: reject.code });
+      callback(err);
+    },
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          inbox.push(Object.assign(parsed, { to_address: session.envelope.rcptTo[0]?.address ?? '' }));
+          for (const w of waiters.splice(0)) w();
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    inbox,
+    rejectWith(code: number, message: string) {
+      reject = { code, message };
+    },
+    accept() {
+      reject = undefined;
+    },
+    /** Resolves when `n` mails have arrived in all. */
+    async waitFor(n: number, timeoutMs = 5000): Promise<CaughtMail[]> {
+      const deadline = Date.now() + timeoutMs;
+      while (inbox.length < n) {
+        if (Date.now() > deadline) throw new Error(`expected ${n} mails, got ${inbox.length}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 50);
+        });
+      }
+      return inbox;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The link of a kind (`confirm` or `withdraw`) in a mail's text part. */
+export function linkIn(mail: { text?: string | undefined }, kind: 'confirm' | 'withdraw'): string {
+  const match = new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]+`).exec(mail.text ?? '');
+  if (!match) throw new Error(`no ${kind} link in mail`);
+  return match[0];
+}
