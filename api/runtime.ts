@@ -1,0 +1,33 @@
+import { createApi } from './app.ts';
+import { type Config, loadConfig } from './config.ts';
+import { connectDb } from './db/connect.ts';
+import type { Deps } from './deps.ts';
+import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
+import { startSender } from './mail/sender.ts';
+import { createMailer } from './mail/transport.ts';
+
+export type Runtime = { config: Config; deps: Deps; api: ReturnType<typeof createApi>; stop(): Promise<void> };
+
+/**
+ * Everything the running server holds: configuration (checked first, so a bad variable stops
+ * the start with its name), the database, the letters and the mail sender.
+ */
+export async function startRuntime(env: Record<string, string | undefined> = process.env): Promise<Runtime> {
+  const config = loadConfig(env);
+  const letters = loadLetterCatalogue(config.rootDir);
+  const db = await connectDb(config);
+  const deps: Deps = { db, letters, clock: () => new Date() };
+  const mailer = createMailer(config);
+  if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
+  const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, log: console.log });
+  return {
+    config,
+    deps,
+    api: createApi({ ...deps, config }),
+    async stop() {
+      await sender.stop();
+      mailer.close();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  srcDir: './site',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  // Linked stylesheets only: the Content-Security-Policy allows no inline styles.
+  build: { inlineStylesheets: 'never' },
+  // Hono's csrf middleware guards every form post (pages and API) in site/fetch.ts.
+  security: { checkOrigin: false },
+  i18n: { locales: ['en', 'cy'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  devToolbar: { enabled: false },
+  server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+});

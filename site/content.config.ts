@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { letterFrontmatterSchema, postFrontmatterSchema } from '../api/letters/letter.schema.ts';
+
+/** Letters and posts in Markdown; the same frontmatter schema the API reads the letters with. */
+export const collections = {
+  letters: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/letters' }),
+    schema: letterFrontmatterSchema,
+  }),
+  posts: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/posts' }),
+    schema: postFrontmatterSchema,
+  }),
+};
