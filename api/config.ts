@@ -9,6 +9,14 @@ const emailList = z
   .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(z.email()));
 
+function isHttpUrl(u: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(u).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
@@ -23,8 +31,8 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Llofnod <no-reply@localhost>'),
   PUBLIC_ORIGIN: z
-    .url()
-    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http(s) origin')
+    .string()
+    .refine(isHttpUrl, 'must be an http(s) URL such as https://letters.example.org')
     .optional(),
   ADMIN_EMAILS: emailList.optional(),
 });

@@ -34,9 +34,12 @@ export class LetterClosedError extends DomainError {
 /** A confirm or withdraw link that is unknown, used or expired: the signer needs a clear way on. */
 export class TokenInvalidError extends DomainError {
   readonly reason: 'unknown' | 'used' | 'expired';
-  constructor(reason: 'unknown' | 'used' | 'expired') {
+  /** The letter a used or expired link belonged to, so its page can offer to sign that letter again. */
+  readonly letter: string | undefined;
+  constructor(reason: 'unknown' | 'used' | 'expired', letter?: string) {
     super('token_invalid', reasonText[reason]);
     this.reason = reason;
+    this.letter = letter;
   }
 }
 

@@ -22,11 +22,23 @@ export async function adjustCounts(db: Db, s: Counted, delta: 1 | -1): Promise<v
   ];
   if (s.area) keys.push(['area', s.area]);
   for (const [dimension, key] of keys) {
-    await db
-      .insertInto('counters')
-      .values({ letter: s.letter, dimension, key, n: delta })
-      .onConflict((oc) => oc.columns(['letter', 'dimension', 'key']).doUpdateSet({ n: sql`counters.n + ${delta}` }))
-      .execute();
+    if (delta === 1) {
+      await db
+        .insertInto('counters')
+        .values({ letter: s.letter, dimension, key, n: 1 })
+        .onConflict((oc) => oc.columns(['letter', 'dimension', 'key']).doUpdateSet({ n: sql`counters.n + 1` }))
+        .execute();
+    } else {
+      // Takes back what a confirmation added, so the row exists. Not an upsert: the database
+      // checks `n >= 0` on the row it would insert (n = -1) before it finds the conflict.
+      await db
+        .updateTable('counters')
+        .set({ n: sql`n - 1` })
+        .where('letter', '=', s.letter)
+        .where('dimension', '=', dimension)
+        .where('key', '=', key)
+        .execute();
+    }
   }
 }
 

@@ -8,7 +8,4 @@ export const letterRoutes = (deps: Deps) =>
       const letters = await letterSummaries(deps);
       return c.json({ letters: letters.map(({ slug, title, status, counts }) => ({ slug, title, status, counts })) });
     })
-    .get('/:slug', async (c) => {
-      const { goal: _, ...summary } = await letterSummary(deps, c.req.param('slug'));
-      return c.json(summary);
-    });
+    .get('/:slug', async (c) => c.json(await letterSummary(deps, c.req.param('slug'))));

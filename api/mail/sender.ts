@@ -17,7 +17,11 @@ type SenderDeps = Deps & { mailer: Mailer; publicOrigin: string; log?: (line: st
 /** A refusal the server means for good (5xx): retrying would only annoy the server. */
 function isPermanent(error: unknown): boolean {
   const e = error as { responseCode?: number; code?: string };
-  return (typeof e.responseCode === 'number' && e.responseCode >= 500) || e.code === 'EENVELOPE';
+  // The reply code decides when there is one: nodemailer calls every refused recipient
+  // EENVELOPE, a 4xx "try again later" (greylisting, full mailbox) included.
+  if (typeof e.responseCode === 'number') return e.responseCode >= 500;
+  // EENVELOPE with no reply: an address nodemailer cannot send to at all.
+  return e.code === 'EENVELOPE';
 }
 
 async function render(deps: SenderDeps, mail: OutboxMail, now: Date): Promise<{ envelope: Envelope; note?: string } | undefined> {

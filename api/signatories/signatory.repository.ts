@@ -6,7 +6,7 @@ import { anonymousName, type Signatory, type SignatoryQuery } from './signatory.
 
 type Position = { at: string; id: number };
 
-const encodeCursor = (p: Position) => Buffer.from(`${p.at}|${p.id}`).toString('base64url');
+export const encodeCursor = (p: Position) => Buffer.from(`${p.at}|${p.id}`).toString('base64url');
 
 function decodeCursor(cursor: string | undefined): Position | undefined {
   if (!cursor) return undefined;
@@ -55,9 +55,9 @@ export async function listSignatories(
     q = q.where('show_name', '=', 1).where(sql<boolean>`search_name like ${pattern} escape '\\'`);
   }
   if (after) {
-    q = q.where((eb) =>
-      eb.or([eb('verified_at', '<', after.at), eb.and([eb('verified_at', '=', after.at), eb('id', '<', after.id)])]),
-    );
+    // A row value, not `a < x OR (a = x AND id < y)`: SQLite seeks the index only for the row
+    // value; with the OR it scans from the newest row, and the page at row 900,000 reads 900,000 rows.
+    q = q.where((eb) => eb(eb.refTuple('verified_at', 'id'), '<', eb.tuple(after.at, after.id)));
   }
   const rows = await q.orderBy('verified_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
   const page = rows.slice(0, query.limit);

@@ -24,10 +24,18 @@ const optionalText = (label: string, max: number) =>
 
 const looksLikeLink = /(https?:|www\.|:\/\/|\b[\p{L}\d-]+\.(com|org|net|uk|cymru|wales|io|info|biz|ru|xyz|link)\b)/iu;
 
+/** Published text (name, organisation, role, place) never carries an address, even one typed into the wrong box. */
+const looksLikeEmail = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
+
+const publicText = (label: string, max: number) =>
+  optionalText(label, max).refine((s) => !s || !looksLikeEmail.test(s), `${label} is published, so leave out any email address`);
+
 const name = z.preprocess(
   (v) => v ?? '',
   text('Your name', 200)
-    .refine((s) => s.length > 0, { message: 'Enter your name', abort: true })
+    // Spaces, joiners and accents alone would be listed as a blank name.
+    .refine((s) => !/^[\p{Z}\p{Cf}\p{M}]*$/u.test(s), { message: 'Enter your name', abort: true })
+    .refine((s) => !looksLikeEmail.test(s), 'Enter your name, not your email address')
     .refine((s) => !looksLikeLink.test(s), 'Enter your name without a web address'),
 );
 
@@ -44,10 +52,13 @@ const email = z.preprocess(
     .pipe(z.email('Enter an email address in the correct format, like name@example.com')),
 );
 
-/** Checkboxes post "on"; JSON posts booleans; both mean the same. */
-const flag = (byDefault: boolean) =>
+/**
+ * Checkboxes post "on"; JSON posts booleans; both mean the same. An unticked box is absent
+ * from a form, so absent means no: nothing (least of all a name) is published by default.
+ */
+const flag = () =>
   z.preprocess((v) => {
-    if (v === undefined || v === null || v === '') return byDefault;
+    if (v === undefined || v === null || v === '') return false;
     if (typeof v === 'string') return ['true', 'on', '1', 'yes'].includes(v.toLowerCase());
     return v;
   }, z.boolean({ error: 'Must be true or false' }));
@@ -60,9 +71,9 @@ export const signatureInputSchema = z
       (v) => blankToUndefined(v) ?? 'individual',
       z.enum(['individual', 'organisation'], { error: 'Choose individual or organisation' }),
     ),
-    organisation: optionalText('Organisation', 200),
-    role: optionalText('Role', 200),
-    place: optionalText('Town or city', 100),
+    organisation: publicText('Organisation', 200),
+    role: publicText('Role', 200),
+    place: publicText('Town or city', 100),
     country: z.preprocess(
       blankToUndefined,
       z.string({ error: 'Choose your country' }).refine((c) => countryCodes.includes(c), 'Choose a country from the list'),
@@ -75,9 +86,9 @@ export const signatureInputSchema = z
         .optional(),
     ),
     comment: optionalText('Comment', 500),
-    show_name: flag(true),
-    updates: flag(false),
-    consent: flag(false).refine((v) => v, 'Tick the box to agree to us holding your signature'),
+    show_name: flag(),
+    updates: flag(),
+    consent: flag().refine((v) => v, 'Tick the box to agree to us holding your signature'),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'organisation' && !s.organisation) {

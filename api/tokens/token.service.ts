@@ -35,8 +35,10 @@ export async function checkToken(db: Db, raw: string, purpose: TokenPurpose, now
   if (!token || token.purpose !== purpose || !timingSafeEqual(Buffer.from(token.hash), Buffer.from(hash))) {
     throw new TokenInvalidError('unknown');
   }
-  if (token.used_at) throw new TokenInvalidError('used');
-  if (token.expires_at <= now.toISOString()) throw new TokenInvalidError('expired');
+  if (token.used_at || token.expires_at <= now.toISOString()) {
+    const owner = await db.selectFrom('signatures').select('letter').where('id', '=', token.signature_id).executeTakeFirst();
+    throw new TokenInvalidError(token.used_at ? 'used' : 'expired', owner?.letter);
+  }
   return token;
 }
 

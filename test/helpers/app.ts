@@ -30,12 +30,13 @@ afterEach(async () => {
  * The API over a fresh SQLite file, with the project's real letters, a real SMTP server
  * catching mail, and `sendMail()` to run the outbox sender once.
  */
-export async function testApp() {
+export async function testApp({ now }: { now?: string } = {}) {
   const { db, dataDir } = await freshDb();
   const smtp = await smtpCatcher();
-  const clock = testClock();
+  const clock = testClock(now);
   const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock };
-  const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'Llofnod <no-reply@llofnod.test>', dataDir });
+  // One pooled connection: the catcher makes every new connection wait 100 ms (its early-talker check).
+  const mailer = createMailer({ smtpUrl: `${smtp.url}/?pool=true`, mailFrom: 'Llofnod <no-reply@llofnod.test>', dataDir });
   closers.push(async () => {
     mailer.close();
     await smtp.close();
@@ -50,13 +51,27 @@ export async function testApp() {
     senderDeps,
     /** Runs the outbox sender once, as the server's loop would. */
     sendMail: () => deliverDue(senderDeps),
+    /** Runs the sender until nothing more is due now (mails waiting for a retry stay waiting). */
+    async sendAllMail() {
+      while ((await deliverDue(senderDeps)) > 0);
+    },
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       api.request(path, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify(body),
       }),
+    /** A browser form post from the site itself (hono/csrf wants the Origin). */
+    postForm: (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+      api.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...headers },
+        body: new URLSearchParams(fields).toString(),
+      }),
     get: (path: string, headers: Record<string, string> = {}) => api.request(path, { headers }),
+    /** How many rows a table holds: "nothing stored" means zero here. */
+    rowCount: async (table: 'signatures' | 'tokens' | 'outbox' | 'counters') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
   };
 }
 

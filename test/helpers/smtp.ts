@@ -16,6 +16,8 @@ export async function smtpCatcher() {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // No reverse DNS for 127.0.0.1: it costs each mail a lookup.
+    disableReverseLookup: true,
     onRcptTo(address, _session, callback) {
       if (!reject) return callback();
       const err = Object.assign(new Error(reject.message), { responseCode: reject.code });
@@ -64,3 +66,7 @@ export function linkIn(mail: { text?: string | undefined }, kind: 'confirm' | 'w
   if (!match) throw new Error(`no ${kind} link in mail`);
   return match[0];
 }
+
+/** The token at the end of a mail's `confirm` or `withdraw` link. */
+export const tokenIn = (mail: { text?: string | undefined }, kind: 'confirm' | 'withdraw'): string =>
+  linkIn(mail, kind).split('/').pop() ?? '';

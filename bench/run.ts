@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: the figures issue 2 asks for, in one bounded run on 127.0.0.1.
+ *   a. signatures accepted per second: Llofnod vs a bare Hono + better-sqlite3 server, same load;
+ *   b. list and count reads on a letter with a million verified signatures;
+ *   c. the full CSV export of that letter: time, peak server memory, line count.
+ * Options: --connections 10 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLetterCatalogue } from '../api/letters/letter.catalogue.ts';
+import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts';
+import { encodeCursor } from '../api/signatories/signatory.repository.ts';
+import { ensureBuilt } from '../scripts/lib/build.ts';
+import { signLoad, type LoadResult } from './load.ts';
+import { downloadWatchingMemory, timeGet } from './measure.ts';
+import { positionBefore, seedLetter, storedRows, verifyCounters } from './seed.ts';
+import { killAll, type Server, startBare, startLlofnod } from './servers.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '10' },
+    rows: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '9' },
+    limit: { type: 'string', default: '15' },
+  },
+});
+const connections = Number(opts.connections);
+const seconds = Number(opts.duration);
+const rows = Number(opts.rows);
+const runs = Number(opts.runs);
+const warmupSeconds = 2;
+
+const started = Date.now();
+const tempDirs: string[] = [];
+const tempDir = (name: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `llofnod-bench-${name}-`));
+  tempDirs.push(dir);
+  return dir;
+};
+// However the run ends, no server is left running and no temporary database is left behind.
+process.on('exit', () => {
+  killAll();
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+setTimeout(() => {
+  console.error(`\nbench: still running after ${opts.limit} minutes; stopping.`);
+  process.exit(1);
+}, Number(opts.limit) * 60_000).unref();
+
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const int = (n: number) => Math.round(n).toLocaleString('en-GB');
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function withServer<T>(start: Promise<Server>, use: (s: Server) => Promise<T>): Promise<T> {
+  const server = await start;
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Warm-up, then the measured run; afterwards every acknowledged signature must be in the
+ * database. A few more may be: autocannon drops the answers still in flight when time is up.
+ */
+async function writeBench(label: string, start: (dir: string) => Promise<Server>, file: string, slug: string) {
+  const dir = tempDir(label);
+  const result = await withServer(start(dir), async (server) => {
+    log(`${label}: warm-up ${warmupSeconds} s, then ${connections} connections × ${seconds} s of signing`);
+    const warm = await signLoad(server.origin, slug, connections, warmupSeconds);
+    const measured = await signLoad(server.origin, slug, connections, seconds);
+    return { warm, measured };
+  });
+  const stored = storedRows(path.join(dir, file));
+  const acknowledged = result.warm.accepted + result.measured.accepted;
+  if (stored < acknowledged || stored > acknowledged + 2 * connections) {
+    throw new Error(`${label}: ${acknowledged} signatures acknowledged but ${stored} stored`);
+  }
+  log(`${label}: ${int(result.measured.perSecond)} accepted/s; all ${int(acknowledged)} acknowledged signatures stored`);
+  return result.measured;
+}
+
+async function main() {
+  ensureBuilt();
+  const now = new Date();
+  const letter = loadLetterCatalogue(process.cwd())
+    .list()
+    .find((l) => letterStatus(l, now) === 'open');
+  if (!letter) throw new Error('no open letter in content/letters: the bench signs an open one');
+  const slug = letter.slug;
+
+  // a. writes
+  const real = await writeBench('llofnod', startLlofnod, 'llofnod.sqlite', slug);
+  const bare = await writeBench('bare', startBare, 'bare.sqlite', slug);
+
+  // b. reads on a big letter
+  const bigDir = tempDir('million');
+  log(`seeding ${int(rows)} verified signatures on ${slug}`);
+  const seedStart = performance.now();
+  await seedLetter(bigDir, slug, rows, startOfCampaignDay(letter.opens), now);
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  verifyCounters(bigDir, slug);
+  log(`seeded in ${seedSeconds.toFixed(1)} s; counter rows equal a recount of the rows`);
+  const deepRow = Math.floor(rows * 0.9);
+  const deep = positionBefore(bigDir, slug, deepRow);
+  const deepCursor = encodeCursor({ at: deep.at, id: deep.id });
+
+  const reads = await withServer(startLlofnod(bigDir), async (server) => {
+    const api = `${server.origin}/api/letters/${slug}`;
+    log(`reading count and pages (${runs} timed runs each)`);
+    const count = await timeGet(api, runs, (body) => {
+      const total = (JSON.parse(body) as { counts: { total: number } }).counts.total;
+      if (total !== rows) throw new Error(`count says ${total}, expected ${rows}`);
+    });
+    const firstPage = await timeGet(`${api}/signatories`, runs);
+    const deepPage = await timeGet(`${api}/signatories?cursor=${deepCursor}`, runs, (body) => {
+      const first = (JSON.parse(body) as { items: { signed_at: string }[] }).items[0];
+      if (first?.signed_at !== deep.rowSignedAt) throw new Error(`page at row ${deepRow} starts at the wrong row`);
+    });
+    log('downloading the full CSV export');
+    const csv = await downloadWatchingMemory(`${api}/signatories.csv`, server.pid);
+    return { count, firstPage, deepPage, csv };
+  });
+  const csvOk = reads.csv.lines === rows + 1;
+
+  const totalSeconds = (Date.now() - started) / 1000;
+  const results = {
+    date: now.toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    totalSeconds,
+    write: { connections, seconds, warmupSeconds, llofnod: real, bare, ratio: real.perSecond / bare.perSecond },
+    read: { rows, seedSeconds, letter: slug, count: reads.count, firstPage: reads.firstPage, deepPage: { row: deepRow, ...reads.deepPage } },
+    csv: { ...reads.csv, expectedLines: rows + 1, ok: csvOk },
+  };
+  fs.mkdirSync('bench/results', { recursive: true });
+  fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  const writeRow = (name: string, r: LoadResult) =>
+    `  ${name.padEnd(24)}${int(r.perSecond).padStart(12)}${int(r.accepted).padStart(10)}${String(r.non2xx).padStart(9)}${String(r.errors).padStart(8)}${String(r.latencyP50Ms).padStart(8)}${String(r.latencyP99Ms).padStart(8)}`;
+  const readRow = (name: string, t: number) => `  ${name.padEnd(56)}${ms(t).padStart(10)}`;
+  console.log(`
+Llofnod bench · ${results.date} · Node ${results.node} · ${results.cpus} CPUs · 127.0.0.1
+
+Signing: POST /api/letters/${slug}/signatures, a new email each time, ${connections} connections × ${seconds} s (after ${warmupSeconds} s warm-up)
+  server                    accepted/s       2xx  non-2xx  errors  p50 ms  p99 ms
+${writeRow('Llofnod (full server)', real)}
+${writeRow('bare Hono + SQLite', bare)}
+  Llofnod / bare          ${(results.write.ratio * 100).toFixed(0).padStart(11)}%
+
+Reading: letter with ${int(rows)} verified signatures (seeded in ${seedSeconds.toFixed(1)} s), median of ${runs}
+${readRow('GET /api/letters/:slug (the count)', reads.count.medianMs)}
+${readRow('GET /api/letters/:slug/signatories (first page)', reads.firstPage.medianMs)}
+${readRow(`GET …/signatories?cursor=… (page at row ${int(deepRow)})`, reads.deepPage.medianMs)}
+
+CSV export: GET /api/letters/:slug/signatories.csv
+  time                 ${reads.csv.seconds.toFixed(1)} s (${int(rows / reads.csv.seconds)} rows/s, ${(reads.csv.bytes / 1048576).toFixed(1)} MiB)
+  lines                ${int(reads.csv.lines)} ${csvOk ? '✓' : `✗ expected ${int(rows + 1)}`}
+  server memory        peak ${reads.csv.peakRssMiB.toFixed(0)} MiB RSS (${reads.csv.peakFrom}); ${reads.csv.baselineRssMiB.toFixed(0)} MiB before
+
+Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
+  if (!csvOk) process.exitCode = 1;
+}
+
+main()
+  .then(() => process.exit())
+  .catch((error: unknown) => {
+    console.error('bench failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

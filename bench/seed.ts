@@ -1,0 +1,122 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { CounterDimension } from '../api/counts/counter.table.ts';
+import { connectDb } from '../api/db/connect.ts';
+import { walesAreaCodes } from '../api/places/wales-areas.ts';
+import { emailKey } from '../api/signatures/email.ts';
+import { searchKey } from '../api/signatures/signature.service.ts';
+import { englishSurnames, welshFirstNames, welshSurnames } from '../scripts/demo/people.ts';
+
+const batch = 50_000;
+
+/** Where row i signs from: mostly Wales, round every area; a few from elsewhere. */
+function countryOf(i: number): { country: string; area: string | null } {
+  const r = i % 100;
+  if (r < 85) return { country: 'GB-WLS', area: walesAreaCodes[i % walesAreaCodes.length]! };
+  return { country: r < 91 ? 'GB-ENG' : r < 95 ? 'GB-SCT' : r < 98 ? 'US' : 'AU', area: null };
+}
+
+/**
+ * A letter with `rows` verified signatures, written straight into a fresh database: the
+ * services would take hours for a million (one fsync'd transaction each), so the rows go in
+ * with prepared inserts in big transactions, after the real migrations made the schema, and
+ * the counter rows are built to match. `verify` then recounts from the rows.
+ */
+export async function seedLetter(dataDir: string, letter: string, rows: number, from: Date, to: Date): Promise<void> {
+  const kysely = await connectDb({ dataDir, databaseUrl: undefined });
+  await kysely.destroy();
+
+  const sqlite = new Database(path.join(dataDir, 'llofnod.sqlite'));
+  // Seeding only: a crash just means seeding again. The server reopens it with synchronous=FULL.
+  sqlite.pragma('synchronous = OFF');
+  const insert = sqlite.prepare(`insert into signatures
+    (letter, state, kind, name, search_name, email, email_key, organisation, role, place, country, area,
+     comment, show_name, updates, locale, source, created_at, verified_at, withdrawn_at)
+    values (?, 'verified', ?, ?, ?, ?, ?, ?, null, null, ?, ?, null, ?, 0, 'en', 'demo', ?, ?, null)`);
+
+  const counters = new Map<string, number>();
+  const count = (dimension: CounterDimension, key: string) => {
+    const k = `${dimension}\u0000${key}`;
+    counters.set(k, (counters.get(k) ?? 0) + 1);
+  };
+  const first = welshFirstNames;
+  const last = [...welshSurnames, ...englishSurnames];
+  const step = (to.getTime() - from.getTime()) / rows;
+
+  const insertBatch = sqlite.transaction((start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const organisation = i % 10 === 0 ? `Bench Organisation ${i}` : null;
+      const kind = organisation ? 'organisation' : 'individual';
+      const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
+      const email = `signer-${i}@example.org`;
+      const { country, area } = countryOf(i);
+      const verifiedAt = new Date(from.getTime() + i * step);
+      const createdAt = new Date(verifiedAt.getTime() - 10 * 60_000);
+      const showName = i % 20 === 7 ? 0 : 1;
+      insert.run(letter, kind, name, searchKey(name), email, emailKey(email), organisation, country, area, showName, createdAt.toISOString(), verifiedAt.toISOString());
+      count('total', '');
+      count('kind', kind);
+      count('country', country);
+      if (area) count('area', area);
+    }
+  });
+  for (let start = 0; start < rows; start += batch) insertBatch(start, Math.min(rows, start + batch));
+
+  const putCounter = sqlite.prepare('insert into counters (letter, dimension, key, n) values (?, ?, ?, ?)');
+  sqlite.transaction(() => {
+    for (const [k, n] of counters) {
+      const [dimension, key] = k.split('\u0000');
+      putCounter.run(letter, dimension, key, n);
+    }
+  })();
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.close();
+}
+
+/** Recounts the verified rows and compares them with the counter rows: they must be equal. */
+export function verifyCounters(dataDir: string, letter: string): void {
+  const sqlite = new Database(path.join(dataDir, 'llofnod.sqlite'), { readonly: true });
+  try {
+    const recount = sqlite
+      .prepare(
+        `select 'total' as dimension, '' as key, count(*) as n from signatures where letter = @letter and state = 'verified'
+         union all select 'kind', kind, count(*) from signatures where letter = @letter and state = 'verified' group by kind
+         union all select 'country', country, count(*) from signatures where letter = @letter and state = 'verified' group by country
+         union all select 'area', area, count(*) from signatures where letter = @letter and state = 'verified' and area is not null group by area`,
+      )
+      .all({ letter }) as { dimension: string; key: string; n: number }[];
+    const stored = sqlite.prepare('select dimension, key, n from counters where letter = ?').all(letter) as typeof recount;
+    const asText = (rows: typeof recount) => rows.map((r) => `${r.dimension}/${r.key}=${r.n}`).sort().join(' ');
+    if (asText(recount) !== asText(stored)) throw new Error(`counters do not match the rows:\n${asText(stored)}\n${asText(recount)}`);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** The cursor position just before the 1-based row `row` of the public list, and that row's time. */
+export function positionBefore(dataDir: string, letter: string, row: number): { at: string; id: number; rowSignedAt: string } {
+  const sqlite = new Database(path.join(dataDir, 'llofnod.sqlite'), { readonly: true });
+  try {
+    const found = sqlite
+      .prepare(
+        `select verified_at as at, id from signatures where letter = ? and state = 'verified'
+         order by verified_at desc, id desc limit 2 offset ?`,
+      )
+      .all(letter, row - 2) as { at: string; id: number }[];
+    const [before, target] = found;
+    if (!before || !target) throw new Error(`the list has fewer than ${row} rows`);
+    return { at: before.at, id: before.id, rowSignedAt: target.at };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** How many signatures a bench server stored (all states): every 2xx must be one. */
+export function storedRows(file: string): number {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return (sqlite.prepare('select count(*) as n from signatures').get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,35 @@
+import type { Deps } from '../../api/deps.ts';
+import { TokenInvalidError } from '../../api/errors.ts';
+import type { Letter } from '../../api/letters/letter.catalogue.ts';
+import { confirm, describeLink, withdraw } from '../../api/signatures/signature.service.ts';
+
+/**
+ * The pages a mailed link opens. GET only describes what the link would do (mail scanners
+ * follow links); POST does it once and sends the person on.
+ */
+export type LinkPurpose = 'confirm' | 'withdraw';
+export type InvalidReason = TokenInvalidError['reason'];
+
+export type LinkOutcome =
+  | { kind: 'ready'; letter: Letter }
+  | { kind: 'done'; redirect: string }
+  | { kind: 'invalid'; reason: InvalidReason; status: 404 | 409 | 410; letter: Letter | undefined };
+
+const act = { confirm, withdraw };
+const landing = { confirm: 'thank-you', withdraw: 'withdrawn' } as const;
+const statusOf = { unknown: 404, used: 409, expired: 410 } as const;
+
+export async function followLink(deps: Deps, token: string, purpose: LinkPurpose, method: string): Promise<LinkOutcome> {
+  try {
+    if (method === 'POST') {
+      const { letter } = await act[purpose](deps, token);
+      return { kind: 'done', redirect: `/letters/${letter.slug}/${landing[purpose]}` };
+    }
+    const { letter } = await describeLink(deps, token, purpose);
+    return { kind: 'ready', letter };
+  } catch (error) {
+    if (!(error instanceof TokenInvalidError)) throw error;
+    const letter = error.letter ? deps.letters.get(error.letter) : undefined;
+    return { kind: 'invalid', reason: error.reason, status: statusOf[error.reason], letter };
+  }
+}

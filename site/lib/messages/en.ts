@@ -1,0 +1,199 @@
+import { type Lang, formatDay, formatNumber } from '../format.ts';
+
+/**
+ * Every word the pages show, in English. The Welsh catalogue will have the same shape
+ * (`Messages`), so a page never holds a sentence of its own. Functions take raw numbers and
+ * dates because plurals and date forms differ between the languages.
+ */
+const n = (count: number) => formatNumber(count, 'en');
+const day = (date: Date | string) => formatDay(date, 'en');
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
+
+export const en = {
+  lang: 'en' as Lang,
+  site: {
+    name: 'Llofnod',
+    tagline: 'Open letters, signed and confirmed',
+    skipLink: 'Skip to main content',
+    navLabel: 'Main',
+    nav: { letters: 'Letters', blog: 'Blog' },
+    footer: 'Llofnod is open-source software for open-letter campaigns. This site sets no tracking cookies and loads nothing from other sites.',
+    errorTitle: (title: string) => `Error: ${title}`,
+  },
+  letterStatus: {
+    open: 'Open for signatures',
+    openUntil: (closes: string) => `Open for signatures until ${day(closes)}`,
+    closed: (closes: string) => `Closed on ${day(closes)}`,
+    upcoming: (opens: string) => `Opens on ${day(opens)}`,
+  },
+  counts: {
+    signatures: (count: number) => plural(count, 'signature', 'signatures'),
+    towardsGoal: (count: number, goal: number) => `${n(count)} of ${n(goal)} signatures towards the goal`,
+    breakdown: (individuals: number, organisations: number) =>
+      `${plural(individuals, 'individual', 'individuals')} and ${plural(organisations, 'organisation', 'organisations')}`,
+  },
+  home: {
+    title: 'Open letters',
+    description: 'Read open letters to decision-makers in Wales, sign them and confirm by email.',
+    lead: 'Read a letter, add your name and confirm it from your email. Only confirmed signatures are counted.',
+    open: 'Open for signatures',
+    noneOpen: 'There are no letters open for signatures at the moment.',
+    others: 'Earlier and upcoming letters',
+    posts: 'Latest from the blog',
+    allPosts: 'All blog posts',
+  },
+  letters: {
+    title: 'Letters',
+    description: 'Every open letter on this site, open ones first.',
+  },
+  letter: {
+    to: 'To:',
+    signCta: 'Sign this letter',
+    asks: 'What we ask',
+    seeSignatories: 'See who has signed',
+    signHeading: 'Sign the letter',
+    closedNotice: (closes: string) => `This letter closed on ${day(closes)} and is no longer collecting signatures.`,
+    upcomingNotice: (opens: string) => `This letter opens for signatures on ${day(opens)}.`,
+    closedHeading: 'This letter is not open for signatures',
+  },
+  form: {
+    errorSummary: 'There is a problem',
+    errorPrefix: 'Error:',
+    name: { label: 'Your name', hint: 'As you would like it to appear on the list of signatories' },
+    email: {
+      label: 'Email address',
+      hint: 'We will send you a link to confirm your signature. Your email address is never shown publicly.',
+    },
+    kind: {
+      legend: 'Are you signing as an individual or for an organisation?',
+      individual: 'As an individual',
+      organisation: 'For an organisation',
+    },
+    organisation: { label: 'Organisation', hint: 'Required when signing for an organisation' },
+    role: { label: 'Role or job title (optional)' },
+    place: { label: 'Town or city (optional)' },
+    country: { label: 'Country' },
+    area: { label: 'Welsh local authority (optional)', hint: 'If you live in Wales', none: 'Choose a local authority' },
+    comment: {
+      label: 'Comment (optional)',
+      hint: 'Why are you signing? Up to 500 characters.',
+    },
+    charactersLeft: (left: number) =>
+      left >= 0 ? `You have ${plural(left, 'character', 'characters')} remaining` : `You have ${plural(-left, 'character', 'characters')} too many`,
+    showName: {
+      legend: 'Show my name on the public list',
+      yes: 'Yes',
+      no: 'No',
+      noHint: 'You will be counted and listed as Anonymous supporter',
+    },
+    consent: {
+      legend: 'Your consent',
+      label: 'I agree to the campaign holding my signature',
+      hint:
+        'Signing a political letter reveals your political opinions, which is a special category of personal data. ' +
+        'The campaign keeps your name and email address to count and check your signature. ' +
+        'Your email address is never published. You can withdraw your signature at any time.',
+    },
+    updates: { label: 'Send me occasional updates about this campaign (optional)' },
+    submit: 'Sign the letter',
+  },
+  signatories: {
+    heading: 'Who has signed',
+    title: (letter: string) => `Who has signed: ${letter}`,
+    description: (letter: string) => `The public list of confirmed signatories of “${letter}”.`,
+    total: (count: number) => `${plural(count, 'confirmed signature', 'confirmed signatures')} in all`,
+    filters: 'Filter the list',
+    kind: 'Signed as',
+    anyKind: 'Anyone',
+    individuals: 'Individuals',
+    organisations: 'Organisations',
+    country: 'Country',
+    anyCountry: 'All countries',
+    search: 'Search by name',
+    apply: 'Apply filters',
+    clear: 'Clear filters',
+    columns: { name: 'Name', organisation: 'Organisation', role: 'Role', place: 'Place', country: 'Country', signed: 'Signed' },
+    caption: 'Signatories, most recent first',
+    none: 'No one matches these filters.',
+    nobodyYet: 'No one has confirmed a signature yet.',
+    pages: 'Pages of the list',
+    next: 'Next page',
+    first: 'Back to the first page',
+    csv: 'Download the list as CSV',
+    csvHint: 'A spreadsheet file with the same filters, for journalists and researchers',
+    backToLetter: 'Back to the letter',
+  },
+  checkEmail: {
+    title: 'Check your email',
+    sent: (letter: string) => `We have sent you an email with a link to confirm your signature on “${letter}”.`,
+    counts: 'Your signature is counted only after you confirm it.',
+    expiry: 'The link works for 7 days.',
+    spam: 'If you cannot see the email, look in your spam or junk folder.',
+    nextHeading: 'What happens next',
+    next: 'When you open the link and press the button, your signature is counted and, if you chose to show it, your name appears on the public list.',
+    again: 'Nothing arrived after a few minutes? Go back to the letter and sign again with the same email address, and we will send a new link.',
+    backToLetter: 'Back to the letter',
+  },
+  confirm: {
+    title: 'Confirm your signature',
+    intro: (letter: string) => `You are about to confirm your signature on the open letter “${letter}”.`,
+    ignore: 'If you did not sign this letter, close this page. Nothing will be published.',
+    button: 'Confirm my signature',
+  },
+  thankYou: {
+    title: 'Thank you for signing',
+    confirmed: (letter: string) => `Your signature on “${letter}” is confirmed.`,
+    count: (count: number) => `The letter now has ${plural(count, 'signature', 'signatures')}.`,
+    shareHeading: 'Ask others to sign',
+    shareText: (letter: string) => `I have signed the open letter “${letter}”. Will you sign it too?`,
+    share: { email: 'Email', x: 'X (Twitter)', facebook: 'Facebook', whatsapp: 'WhatsApp', linkedin: 'LinkedIn' },
+    shareLabel: 'Share on',
+    linkLabel: 'Link to the letter',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    readLetter: 'Read the letter',
+  },
+  withdraw: {
+    title: 'Withdraw your signature',
+    intro: (letter: string) => `You are about to withdraw your signature from the open letter “${letter}”.`,
+    effect: 'It will no longer be counted or appear on the list of signatories.',
+    button: 'Withdraw my signature',
+  },
+  withdrawn: {
+    title: 'Your signature has been withdrawn',
+    body: (letter: string) => `Your signature on “${letter}” no longer appears on the list and is no longer counted.`,
+    signAgain: 'Changed your mind? Sign the letter again',
+  },
+  invalidLink: {
+    unknown: {
+      title: 'This link is not valid',
+      body: 'Check that you copied the whole link from the email. Links stop working once a signature is withdrawn.',
+    },
+    used: {
+      title: 'This link has already been used',
+      confirm: 'If you already confirmed, your signature is counted and there is nothing more to do.',
+      withdraw: 'If you already withdrew, your signature is no longer counted or listed.',
+    },
+    expired: {
+      title: 'This link has expired',
+      body: 'Links in our emails work for 7 days. Sign the letter again and we will email you a new link.',
+    },
+    signAgain: 'Sign the letter again',
+    home: 'See the open letters',
+  },
+  blog: {
+    title: 'Blog',
+    description: 'News from the campaign.',
+    by: (author: string) => `By ${author}`,
+    aboutLetter: 'Read and sign the letter:',
+    none: 'Nothing has been posted yet.',
+  },
+  notFound: {
+    title: 'Page not found',
+    typed: 'If you typed the web address, check it is correct.',
+    pasted: 'If you pasted the web address, check you copied the entire address.',
+    wayOn: 'You can:',
+    letters: 'see the open letters',
+    blog: 'read the blog',
+  },
+};

@@ -1,0 +1,12 @@
+/** A "Copy link" button beside each read-only address; without JavaScript the field can be copied by hand. */
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-button]')) {
+  const source = button.parentElement?.querySelector<HTMLInputElement>('input[data-copy-source]');
+  if (!source || !navigator.clipboard) continue;
+  const label = button.textContent;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(source.value);
+    button.textContent = button.dataset.copied ?? label;
+    setTimeout(() => (button.textContent = label), 3000);
+  });
+}

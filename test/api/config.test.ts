@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../api/config.ts';
+
+/** The error loadConfig throws for an environment (fails the test if it throws none). */
+function problem(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error(`no ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('has working defaults for a newcomer', () => {
+    expect(loadConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 4321,
+      dataDir: path.resolve('data'),
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      mailFrom: 'Llofnod <no-reply@localhost>',
+      publicOrigin: 'http://127.0.0.1:4321',
+      adminEmails: [],
+      rootDir: process.cwd(),
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATA_DIR: '/var/lib/llofnod',
+      SMTP_URL: 'smtp://user:pass@mail.example.org:587',
+      MAIL_FROM: 'Ymgyrch <post@example.org>',
+      PUBLIC_ORIGIN: 'https://llythyr.example.cymru',
+      ADMIN_EMAILS: 'ann@example.org, bryn@example.org,',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      dataDir: '/var/lib/llofnod',
+      smtpUrl: 'smtp://user:pass@mail.example.org:587',
+      mailFrom: 'Ymgyrch <post@example.org>',
+      publicOrigin: 'https://llythyr.example.cymru',
+      adminEmails: ['ann@example.org', 'bryn@example.org'],
+    });
+  });
+
+  it('builds the default PUBLIC_ORIGIN from HOST and PORT', () => {
+    expect(loadConfig({ HOST: 'localhost', PORT: '3000' }).publicOrigin).toBe('http://localhost:3000');
+  });
+
+  it('keeps only the origin of PUBLIC_ORIGIN, so links never carry a stray path', () => {
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://example.org/letters/' }).publicOrigin).toBe('https://example.org');
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '' });
+    expect(config).toEqual(loadConfig({}));
+  });
+
+  describe('with bad configuration', () => {
+    it.each([
+      ['PORT', 'abc'],
+      ['PORT', '0'],
+      ['PORT', '65536'],
+      ['PORT', '80.5'],
+      ['PUBLIC_ORIGIN', 'letters.example.org'],
+      ['PUBLIC_ORIGIN', 'ftp://example.org'],
+      ['PUBLIC_ORIGIN', 'javascript:alert(1)'],
+      ['SMTP_URL', 'http://mail.example.org'],
+      ['SMTP_URL', 'mail.example.org:587'],
+      ['ADMIN_EMAILS', 'ann@example.org, not-an-address'],
+      ['DATABASE_URL', 'mysql://db/llofnod'],
+    ])('throws a ConfigError naming %s=%j', (name, value) => {
+      expect(problem({ [name]: value }).message).toContain(name);
+    });
+
+    it('names every bad variable at once', () => {
+      const { message } = problem({ PORT: 'x', SMTP_URL: 'nope', PUBLIC_ORIGIN: 'nope' });
+      for (const name of ['PORT', 'SMTP_URL', 'PUBLIC_ORIGIN']) expect(message).toContain(name);
+      expect(message).not.toContain('HOST');
+    });
+
+    it('does not repeat a secret from the value in its message', () => {
+      expect(problem({ SMTP_URL: 'smtpx://user:hunter2@mail.example.org' }).message).not.toContain('hunter2');
+    });
+  });
+});

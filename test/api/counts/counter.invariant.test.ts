@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readCounts } from '../../../api/counts/counter.repository.ts';
+import { aSigner, openLetter, testApp } from '../../helpers/app.ts';
+import type { TestApp } from '../../helpers/signatures.ts';
+import { tokenIn } from '../../helpers/smtp.ts';
+
+/** A small seeded PRNG (mulberry32), so a failing mix can be replayed from its seed. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
+}
+
+const places = [
+  { country: 'GB-WLS', area: 'W06000015' },
+  { country: 'GB-WLS', area: 'W06000001' },
+  { country: 'GB-WLS', area: undefined },
+  { country: 'GB-ENG', area: undefined },
+  { country: 'US', area: undefined },
+  { country: 'AU', area: undefined },
+];
+
+/** What the counters must equal: a direct count over the verified rows. */
+async function countedDirectly(app: TestApp) {
+  const rows = await app.db
+    .selectFrom('signatures')
+    .select(['kind', 'country', 'area'])
+    .where('letter', '=', openLetter)
+    .where('state', '=', 'verified')
+    .execute();
+  const tally = (key: (r: (typeof rows)[number]) => string | null) => {
+    const out: Record<string, number> = {};
+    for (const r of rows) {
+      const k = key(r);
+      if (k) out[k] = (out[k] ?? 0) + 1;
+    }
+    return out;
+  };
+  return {
+    total: rows.length,
+    individuals: rows.filter((r) => r.kind === 'individual').length,
+    organisations: rows.filter((r) => r.kind === 'organisation').length,
+    by_country: tally((r) => r.country),
+    by_area: tally((r) => r.area),
+  };
+}
+
+describe('the counters', () => {
+  it.each([1, 2, 3])('equal a direct count of verified rows after a random mix of signs, confirms and withdrawals (seed %i)', async (seed) => {
+    const app = await testApp();
+    const rnd = random(seed);
+    const emails = Array.from({ length: 12 }, (_, i) => `signer${i}@example.org`);
+    const used = new Set<string>();
+    const tokens = (kind: 'confirm' | 'withdraw') =>
+      app.smtp.inbox.flatMap((m) => (kind === 'confirm' && !m.text?.includes('/confirm/') ? [] : [tokenIn(m, kind)]));
+
+    for (let step = 0; step < 80; step++) {
+      const roll = rnd.next();
+      if (roll < 0.45) {
+        const organisation = rnd.next() < 0.3;
+        const res = await app.post(
+          `/api/letters/${openLetter}/signatures`,
+          aSigner({
+            email: rnd.pick(emails),
+            ...rnd.pick(places),
+            kind: organisation ? 'organisation' : 'individual',
+            organisation: organisation ? 'Cyngor Cymuned' : undefined,
+          }),
+        );
+        expect(res.status).toBe(202);
+      } else if (roll < 0.6) {
+        await app.sendAllMail();
+      } else {
+        const kind = roll < 0.85 ? 'confirm' : 'withdraw';
+        const candidates = tokens(kind);
+        if (candidates.length === 0) continue;
+        const token = rnd.pick(candidates);
+        const res = await app.post(`/api/signatures/${kind}`, { token });
+        // A fresh token may still be refused (409): a withdrawal retires every link of its signature.
+        if (used.has(token)) expect(res.status).toBe(409);
+        else expect([200, 409]).toContain(res.status);
+        used.add(token);
+      }
+      if (step % 4 === 0) app.clock.advance(60 * 60 * 1000);
+
+      const direct = await countedDirectly(app);
+      expect(await readCounts(app.db, openLetter)).toEqual(direct);
+    }
+
+    const direct = await countedDirectly(app);
+    const { by_area: _, ...published } = direct;
+    expect((await (await app.get(`/api/letters/${openLetter}`)).json()).counts).toEqual(published);
+    const list = await (await app.get(`/api/letters/${openLetter}/signatories?limit=200`)).json();
+    expect(list.items).toHaveLength(direct.total);
+    // The mix really did confirm and withdraw some.
+    const states = await app.db.selectFrom('signatures').select('state').distinct().execute();
+    expect(states.map((s) => s.state).sort()).toEqual(['pending', 'verified', 'withdrawn']);
+    expect(direct.total).toBeGreaterThan(0);
+  });
+
+  it('never go below zero', async () => {
+    const app = await testApp();
+    await expect(
+      app.db.insertInto('counters').values({ letter: openLetter, dimension: 'total', key: '', n: -1 }).execute(),
+    ).rejects.toThrow(/CHECK/);
+  });
+});

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningServer, startServer } from '../helpers/server.ts';
+import { type CaughtMail, smtpCatcher } from '../helpers/smtp.ts';
+
+/**
+ * What a browser with JavaScript off does, and what a person sees: pages fetched without
+ * following redirects (so each 303 can be checked), forms posted as a browser posts them,
+ * and a few readers for the HTML that came back. No DOM library: the pages are plain HTML.
+ */
+export const openLetter = 'make-co-production-count';
+export const openLetterTitle = 'Make co-production count in Wales';
+export const closedLetter = 'co-production-at-the-heart';
+
+export type Page = { status: number; headers: Headers; html: string; location: string | null };
+
+/** Starts the built server with mail going to an in-process SMTP server, for one test file. */
+export function siteUnderTest() {
+  let server: RunningServer | undefined;
+  let smtp: Awaited<ReturnType<typeof smtpCatcher>> | undefined;
+  beforeAll(async () => {
+    smtp = await smtpCatcher();
+    server = await startServer({ SMTP_URL: smtp.url });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await smtp?.close();
+  });
+  const running = () => {
+    if (!server || !smtp) throw new Error('the server is not running');
+    return { server, smtp };
+  };
+
+  async function request(path: string, init: RequestInit = {}): Promise<Page> {
+    const res = await fetch(new URL(path, running().server.origin), { redirect: 'manual', ...init });
+    return { status: res.status, headers: res.headers, html: await res.text(), location: res.headers.get('location') };
+  }
+
+  return {
+    get origin() {
+      return running().server.origin;
+    },
+    get: (path: string) => request(path),
+    /** A form post as a browser sends it: urlencoded, from a page of this site (the Origin the CSRF check wants). */
+    post: (path: string, fields: Record<string, string> = {}, origin = running().server.origin) =>
+      request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+        body: new URLSearchParams(fields).toString(),
+      }),
+    json: async (path: string) => (await fetch(new URL(path, running().server.origin))).json(),
+    /** The newest mail to an address, once it has arrived (the server's sender polls every 500 ms). */
+    async mailTo(address: string, timeoutMs = 10_000): Promise<CaughtMail> {
+      const { smtp } = running();
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const mail = smtp.inbox.filter((m) => m.to_address === address).at(-1);
+        if (mail) return mail;
+        if (Date.now() > deadline) throw new Error(`no mail to ${address}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    get inbox() {
+      return running().smtp.inbox;
+    },
+  };
+}
+
+export type Site = ReturnType<typeof siteUnderTest>;
+
+/** A signer who fills in only what the form needs. */
+export const aSigner = (overrides: Record<string, string> = {}): Record<string, string> => ({
+  name: 'Siân Ŵyn Roberts',
+  email: 'sian@example.cymru',
+  kind: 'individual',
+  country: 'GB-WLS',
+  show_name: 'yes',
+  consent: 'yes',
+  ...overrides,
+});
+
+/** The path of a link (the mails use PUBLIC_ORIGIN, which the test server sets to its own origin). */
+export const pathOf = (url: string) => new URL(url).pathname;
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return entities[e.toLowerCase()] ?? all;
+  });
+}
+
+/** The words on the page, as a person reads them. */
+export function textOf(html: string): string {
+  const body = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ');
+  return decode(body.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+/** Every tag of a name with its attributes (valueless attributes read as ''). A quoted value may hold `>`. */
+export function tags(html: string, name: string): Record<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b((?:[^>"]|"[^"]*")*)>`, 'gi'))].map(([, attrs = '']) =>
+    Object.fromEntries([...attrs.matchAll(/([^\s=/]+)(?:="([^"]*)")?/g)].map(([, k = '', v = '']) => [k.toLowerCase(), decode(v)])),
+  );
+}
+
+/** The element's inner HTML for the first tag matching an attribute (no nesting of the same tag). */
+export function element(html: string, name: string, attr: string): string | undefined {
+  const m = new RegExp(`<${name}\\b(?:[^>"]|"[^"]*")*?${attr}(?:[^>"]|"[^"]*")*>([\\s\\S]*?)</${name}>`, 'i').exec(html);
+  return m?.[1];
+}
+
+/** What a form field holds: an input's value, a checked radio's value, a selected option, a textarea's text. */
+export function fieldValue(html: string, field: string): string | undefined {
+  const inputs = tags(html, 'input').filter((t) => t.name === field);
+  if (inputs.some((t) => t.type === 'radio' || t.type === 'checkbox')) {
+    return inputs.find((t) => 'checked' in t)?.value;
+  }
+  if (inputs[0]) return inputs[0].value ?? '';
+  const select = element(html, 'select', `name="${field}"`);
+  if (select !== undefined) return tags(select, 'option').find((o) => 'selected' in o)?.value;
+  const textarea = element(html, 'textarea', `name="${field}"`);
+  return textarea === undefined ? undefined : decode(textarea);
+}
+
+/** The markup with every attribute value emptied: what is left is elements and text. */
+export const withoutAttributeValues = (html: string) => html.replace(/="[^"]*"/g, '=""');
+
+export const hrefs = (html: string) => tags(html, 'a').map((a) => a.href ?? '');
+
+export const emailAddress = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;

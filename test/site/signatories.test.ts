@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkIn } from '../helpers/smtp.ts';
+import { aSigner, hrefs, openLetter, pathOf, siteUnderTest, tags, textOf } from './browser.ts';
+
+const site = siteUnderTest();
+const signers = 56;
+const nameOf = (i: number) => `Signer ${String(i).padStart(2, '0')}`;
+const inScotland = (i: number) => i % 14 === 0;
+const scots = 4;
+
+/** More signers than one page holds (50), even in Wales alone; all confirmed by their mail. */
+beforeAll(async () => {
+  const all = Array.from({ length: signers }, (_, i) => i + 1);
+  await Promise.all(
+    all.map((i) =>
+      site.post(`/letters/${openLetter}`, aSigner({ name: nameOf(i), email: `signer${i}@example.org`, country: inScotland(i) ? 'GB-SCT' : 'GB-WLS' })),
+    ),
+  );
+  // One by one, so the list's newest-first order is the order of the names.
+  for (const i of all) {
+    await site.post(pathOf(linkIn(await site.mailTo(`signer${i}@example.org`, 30_000), 'confirm')));
+  }
+}, 120_000);
+
+/** The rows' names on a page of the list. */
+const namesOn = (html: string) => [...html.matchAll(/<th scope="row"[^>]*>([^<]*)<\/th>/g)].map(([, n]) => n);
+
+describe('a journalist reads the list of signatories', () => {
+  it('pages through it, newest first, with a Next page link until the end', async () => {
+    const first = await site.get(`/letters/${openLetter}/signatories`);
+    expect(textOf(first.html)).toContain(`${signers} confirmed signatures in all`);
+    expect(namesOn(first.html)).toHaveLength(50);
+    expect(namesOn(first.html)[0]).toBe(nameOf(signers));
+    const next = hrefs(first.html).find((h) => h.includes('cursor='));
+    expect(next).toBeDefined();
+
+    const second = await site.get(next ?? '');
+    expect(namesOn(second.html)).toEqual([6, 5, 4, 3, 2, 1].map(nameOf));
+    expect(hrefs(second.html).some((h) => h.includes('cursor='))).toBe(false);
+  });
+
+  it('keeps the filters in the Next page link and in the form', async () => {
+    const scotland = await site.get(`/letters/${openLetter}/signatories?country=GB-SCT`);
+    expect(namesOn(scotland.html)).toHaveLength(scots);
+    expect(textOf(scotland.html)).toContain('Scotland');
+    expect(tags(scotland.html, 'option').find((o) => 'selected' in o && o.value === 'GB-SCT')).toBeDefined();
+
+    const welsh = await site.get(`/letters/${openLetter}/signatories?country=GB-WLS&kind=individual`);
+    const next = new URL(hrefs(welsh.html).find((h) => h.includes('cursor=')) ?? '', site.origin);
+    expect(next.searchParams.get('country')).toBe('GB-WLS');
+    expect(next.searchParams.get('kind')).toBe('individual');
+    const rest = await site.get(`${next.pathname}${next.search}`);
+    expect(namesOn(rest.html)).toHaveLength(signers - scots - 50);
+  });
+
+  it('finds a name by search and says so when nobody matches', async () => {
+    const found = await site.get(`/letters/${openLetter}/signatories?q=${encodeURIComponent('signer 07')}`);
+    expect(namesOn(found.html)).toEqual([nameOf(7)]);
+    const none = await site.get(`/letters/${openLetter}/signatories?q=nobody-at-all`);
+    expect(namesOn(none.html)).toEqual([]);
+    expect(textOf(none.html)).toContain('No one matches these filters.');
+  });
+});
