@@ -35,6 +35,7 @@ const envSchema = z.object({
     .refine(isHttpUrl, 'must be an http(s) URL such as https://letters.example.org')
     .optional(),
   ADMIN_EMAILS: emailList.optional(),
+  CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
 export type Config = {
@@ -48,7 +49,16 @@ export type Config = {
   adminEmails: string[];
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
+  /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
+  clockAt: Date | undefined;
 };
+
+/** The real clock, or one started at CLOCK_AT that keeps running from there. */
+export function clockFor(config: Pick<Config, 'clockAt'>): () => Date {
+  if (!config.clockAt) return () => new Date();
+  const offset = config.clockAt.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable means "not set", as a shell user would expect.
@@ -70,5 +80,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST}:${e.PORT}`).origin,
     adminEmails: e.ADMIN_EMAILS ?? [],
     rootDir,
+    clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };
 }

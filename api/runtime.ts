@@ -1,5 +1,5 @@
 import { createApi } from './app.ts';
-import { type Config, loadConfig } from './config.ts';
+import { type Config, clockFor, loadConfig } from './config.ts';
 import { connectDb } from './db/connect.ts';
 import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
@@ -16,7 +16,7 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
   const config = loadConfig(env);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
-  const deps: Deps = { db, letters, clock: () => new Date() };
+  const deps: Deps = { db, letters, clock: clockFor(config) };
   const mailer = createMailer(config);
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, log: console.log });

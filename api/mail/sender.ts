@@ -1,3 +1,4 @@
+import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { findSignature } from '../signatures/signature.repository.ts';
@@ -24,48 +25,76 @@ function isPermanent(error: unknown): boolean {
   return e.code === 'EENVELOPE';
 }
 
-async function render(deps: SenderDeps, mail: OutboxMail, now: Date): Promise<{ envelope: Envelope; note?: string } | undefined> {
-  const s = await findSignature(deps.db, mail.signature_id);
-  if (!s || s.state === 'withdrawn') return undefined;
+type Prepared = { mail: OutboxMail; envelope?: Envelope; note?: string };
+type Outcome = { mail: OutboxMail; error?: unknown };
+
+async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Promise<Prepared> {
+  const s = await findSignature(db, mail.signature_id);
+  if (!s || s.state === 'withdrawn') return { mail };
+  // A confirmation is moot once the signature is confirmed (by an earlier mail's link).
+  if (mail.kind === 'confirm' && s.state !== 'pending') return { mail };
   const letter = findLetter(deps, s.letter);
   const origin = deps.publicOrigin;
   // Tokens are made at send time, so the database never holds one in the clear.
-  const withdrawUrl = `${origin}/withdraw/${await issueToken(deps.db, s.id, 'withdraw', now)}`;
+  const withdrawUrl = `${origin}/withdraw/${await issueToken(db, s.id, 'withdraw', now)}`;
   const common = { name: s.name, letterTitle: letter.title, letterUrl: `${origin}/letters/${letter.slug}`, withdrawUrl };
   if (mail.kind === 'confirm') {
-    if (s.state !== 'pending') return undefined;
-    const confirmUrl = `${origin}/confirm/${await issueToken(deps.db, s.id, 'confirm', now)}`;
-    return { envelope: { to: s.email, ...confirmMail({ ...common, confirmUrl }) }, note: `confirm link: ${confirmUrl}` };
+    const confirmUrl = `${origin}/confirm/${await issueToken(db, s.id, 'confirm', now)}`;
+    return { mail, envelope: { to: s.email, ...confirmMail({ ...common, confirmUrl }) }, note: `confirm link: ${confirmUrl}` };
   }
-  return { envelope: { to: s.email, ...alreadySignedMail(common) } };
+  return { mail, envelope: { to: s.email, ...alreadySignedMail(common) } };
 }
 
-async function deliver(deps: SenderDeps, mail: OutboxMail): Promise<void> {
+async function record(deps: SenderDeps, db: Db, { mail, error }: Outcome, now: Date): Promise<void> {
+  if (error === undefined) return markSent(db, mail.id, now);
+  // SMTP replies often quote the address; no log line may carry one.
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"@]+@[^\s<>"@]+/g, '<address>').slice(0, 500);
+  const attempt = mail.attempts + 1;
+  if (isPermanent(error) || attempt > backoffMs.length) {
+    await markFailed(db, mail.id, now, reason);
+    deps.log?.(`[mail] outbox #${mail.id} failed for good: ${reason}`);
+  } else {
+    const wait = backoffMs[attempt - 1] ?? backoffMs.at(-1)!;
+    await markRetry(db, mail.id, new Date(now.getTime() + wait), reason);
+    deps.log?.(`[mail] outbox #${mail.id} will be retried in ${wait / 1000}s: ${reason}`);
+  }
+}
+
+/**
+ * Sends every mail that is due now; returns how many it looked at. A batch costs two commits
+ * (claim and make tokens; record outcomes), not four per mail: under a signing rush every
+ * fsync the sender saves is one the signers' own commits do not wait behind.
+ */
+export async function deliverDue(deps: SenderDeps, batch = 20): Promise<number> {
   const now = deps.clock();
-  if (!(await claimMail(deps.db, mail, new Date(now.getTime() + claimMs)))) return;
-  try {
-    const rendered = await render(deps, mail, now);
-    if (rendered) await deps.mailer.send(rendered.envelope, rendered.note);
-    await markSent(deps.db, mail.id, deps.clock());
-  } catch (error) {
-    // SMTP replies often quote the address; no log line may carry one.
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"@]+@[^\s<>"@]+/g, '<address>').slice(0, 500);
-    const attempt = mail.attempts + 1;
-    if (isPermanent(error) || attempt > backoffMs.length) {
-      await markFailed(deps.db, mail.id, deps.clock(), reason);
-      deps.log?.(`[mail] outbox #${mail.id} failed for good: ${reason}`);
-    } else {
-      const wait = backoffMs[attempt - 1] ?? backoffMs.at(-1)!;
-      await markRetry(deps.db, mail.id, new Date(deps.clock().getTime() + wait), reason);
-      deps.log?.(`[mail] outbox #${mail.id} will be retried in ${wait / 1000}s: ${reason}`);
+  const due = await dueMails(deps.db, now, batch);
+  if (due.length === 0) return 0;
+  const outcomes: Outcome[] = [];
+  const prepared = await deps.db.transaction().execute(async (tx) => {
+    const mine: Prepared[] = [];
+    for (const mail of due) {
+      if (!(await claimMail(tx, mail, new Date(now.getTime() + claimMs)))) continue;
+      // One mail that cannot be written (its letter gone from content/) must not hold up the rest.
+      try {
+        mine.push(await render(deps, tx, mail, now));
+      } catch (error) {
+        outcomes.push({ mail, error });
+      }
+    }
+    return mine;
+  });
+  for (const { mail, envelope, note } of prepared) {
+    try {
+      if (envelope) await deps.mailer.send(envelope, note);
+      outcomes.push({ mail });
+    } catch (error) {
+      outcomes.push({ mail, error: error ?? new Error('unknown mail error') });
     }
   }
-}
-
-/** Sends every mail that is due now; returns how many it looked at. */
-export async function deliverDue(deps: SenderDeps, batch = 20): Promise<number> {
-  const due = await dueMails(deps.db, deps.clock(), batch);
-  for (const mail of due) await deliver(deps, mail);
+  const done = deps.clock();
+  await deps.db.transaction().execute(async (tx) => {
+    for (const outcome of outcomes) await record(deps, tx, outcome, done);
+  });
   return due.length;
 }
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError } from '../errors.ts';
+import { openLetter } from '../letters/letter.service.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { confirm, parseSignatureInput, sign, withdraw } from './signature.service.ts';
 
@@ -16,8 +17,10 @@ function parseToken(body: unknown): string {
 export const signatureRoutes = (deps: Deps) =>
   new Hono()
     .post('/letters/:slug/signatures', async (c) => {
+      // An unknown or closed letter is said before any field: no point correcting a form that cannot be sent.
+      const slug = openLetter(deps, c.req.param('slug')).slug;
       const input = parseSignatureInput(await readBody(c));
-      await sign(deps, c.req.param('slug'), input, preferredLocale(c.req.header('accept-language')));
+      await sign(deps, slug, input, preferredLocale(c.req.header('accept-language')));
       return c.json({ status: 'pending' as const }, 202);
     })
     .post('/signatures/confirm', async (c) => {

@@ -1,5 +1,5 @@
 import type { Deps } from '../../api/deps.ts';
-import { TokenInvalidError } from '../../api/errors.ts';
+import { NotFoundError, TokenInvalidError } from '../../api/errors.ts';
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
 import { confirm, describeLink, withdraw } from '../../api/signatures/signature.service.ts';
 
@@ -28,6 +28,8 @@ export async function followLink(deps: Deps, token: string, purpose: LinkPurpose
     const { letter } = await describeLink(deps, token, purpose);
     return { kind: 'ready', letter };
   } catch (error) {
+    // A link to a letter since taken out of content/ leads nowhere either.
+    if (error instanceof NotFoundError) return { kind: 'invalid', reason: 'unknown', status: 404, letter: undefined };
     if (!(error instanceof TokenInvalidError)) throw error;
     const letter = error.letter ? deps.letters.get(error.letter) : undefined;
     return { kind: 'invalid', reason: error.reason, status: statusOf[error.reason], letter };

@@ -75,6 +75,7 @@ describe('loadConfig', () => {
       ['SMTP_URL', 'mail.example.org:587'],
       ['ADMIN_EMAILS', 'ann@example.org, not-an-address'],
       ['DATABASE_URL', 'mysql://db/llofnod'],
+      ['CLOCK_AT', 'tomorrow'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
     });

@@ -1,9 +1,9 @@
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { createApi } from '../../api/app.ts';
 import type { Deps } from '../../api/deps.ts';
 import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { deliverDue } from '../../api/mail/sender.ts';
-import { createMailer } from '../../api/mail/transport.ts';
+import { type Mailer, createMailer } from '../../api/mail/transport.ts';
 import { freshDb } from './db.ts';
 import { smtpCatcher } from './smtp.ts';
 
@@ -21,10 +21,25 @@ export function testClock(start = '2026-11-22T10:00:00Z') {
   return clock;
 }
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()?.();
+/**
+ * One SMTP catcher and one pooled connection to it for a whole test file, emptied for each
+ * test: the catcher makes every new connection wait 100 ms (its check for early talkers).
+ */
+let mailRig: Promise<{ smtp: Awaited<ReturnType<typeof smtpCatcher>>; mailer: Mailer }> | undefined;
+afterAll(async () => {
+  const rig = await mailRig;
+  rig?.mailer.close();
+  await rig?.smtp.close();
 });
+async function sharedMail(dataDir: string) {
+  mailRig ??= smtpCatcher().then((smtp) => ({
+    smtp,
+    mailer: createMailer({ smtpUrl: `${smtp.url}/?pool=true`, mailFrom: 'Llofnod <no-reply@llofnod.test>', dataDir }),
+  }));
+  const rig = await mailRig;
+  rig.smtp.reset();
+  return rig;
+}
 
 /**
  * The API over a fresh SQLite file, with the project's real letters, a real SMTP server
@@ -32,19 +47,14 @@ afterEach(async () => {
  */
 export async function testApp({ now }: { now?: string } = {}) {
   const { db, dataDir } = await freshDb();
-  const smtp = await smtpCatcher();
+  const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
   const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock };
-  // One pooled connection: the catcher makes every new connection wait 100 ms (its early-talker check).
-  const mailer = createMailer({ smtpUrl: `${smtp.url}/?pool=true`, mailFrom: 'Llofnod <no-reply@llofnod.test>', dataDir });
-  closers.push(async () => {
-    mailer.close();
-    await smtp.close();
-  });
   const api = createApi({ ...deps, config: { publicOrigin: origin } });
   const senderDeps = { ...deps, mailer, publicOrigin: origin };
   return {
     ...deps,
+    clock,
     dataDir,
     smtp,
     api,

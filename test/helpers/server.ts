@@ -41,6 +41,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       DATA_DIR: dataDir,
       PUBLIC_ORIGIN: origin,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The sample letter closes on a real date; the server's clock starts where the API tests' does.
+      CLOCK_AT: '2026-11-22T10:00:00Z',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

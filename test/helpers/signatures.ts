@@ -1,3 +1,4 @@
+import type { Db } from '../../api/db/database.ts';
 import { aSigner, openLetter, type testApp } from './app.ts';
 import { type CaughtMail, tokenIn } from './smtp.ts';
 
@@ -43,4 +44,18 @@ export async function withdrawnSignature(app: TestApp, overrides: Record<string,
   const res = await app.post('/api/signatures/withdraw', { token: s.withdraw });
   if (res.status !== 200) throw new Error(`withdrawing answered ${res.status}: ${await res.text()}`);
   return s;
+}
+
+/**
+ * `n` verified rows written straight into the table (no counters, no mail): only for tests of
+ * the list and the CSV that need more rows than signing through the API would quickly give.
+ */
+export async function insertVerifiedRows(db: Db, n: number, verifiedAt = (i: number) => `2026-11-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`) {
+  const rows = Array.from({ length: n }, (_, i) => ({
+    ...{ letter: openLetter, state: 'verified' as const, kind: 'individual' as const, name: `Row ${i}`, search_name: `row ${i}` },
+    ...{ email: `r${i}@example.org`, email_key: `r${i}@example.org`, organisation: null, role: null, place: null },
+    ...{ country: 'GB-WLS', area: null, comment: null, show_name: 1, updates: 0, locale: 'en' as const, source: 'web' as const },
+    ...{ created_at: '2026-11-01T00:00:00.000Z', verified_at: verifiedAt(i), withdrawn_at: null },
+  }));
+  for (let i = 0; i < rows.length; i += 200) await db.insertInto('signatures').values(rows.slice(i, i + 200)).execute();
 }

@@ -44,6 +44,11 @@ export async function smtpCatcher() {
     accept() {
       reject = undefined;
     },
+    /** Forgets every mail and refusal, for the next test. */
+    reset() {
+      inbox.length = 0;
+      reject = undefined;
+    },
     /** Resolves when `n` mails have arrived in all. */
     async waitFor(n: number, timeoutMs = 5000): Promise<CaughtMail[]> {
       const deadline = Date.now() + timeoutMs;

@@ -28,7 +28,8 @@ export const en = {
   },
   counts: {
     signatures: (count: number) => plural(count, 'signature', 'signatures'),
-    towardsGoal: (count: number, goal: number) => `${n(count)} of ${n(goal)} signatures towards the goal`,
+    towardsGoal: (count: number, goal: number) =>
+      count >= goal ? `Goal of ${n(goal)} signatures reached` : `${n(count)} of ${n(goal)} signatures towards the goal`,
     breakdown: (individuals: number, organisations: number) =>
       `${plural(individuals, 'individual', 'individuals')} and ${plural(organisations, 'organisation', 'organisations')}`,
   },

@@ -30,6 +30,25 @@ describe('GET /api/letters', () => {
     ]);
   });
 
+  it('puts open letters before upcoming ones and closed ones last, by the clock', async () => {
+    const statuses = async (now: string) => {
+      const { letters } = await (await (await testApp({ now })).get('/api/letters')).json();
+      return letters.map((l: { slug: string; status: string }) => [l.slug, l.status]);
+    };
+    expect(await statuses('2025-04-01T12:00:00Z')).toEqual([
+      [closedLetter, 'open'],
+      [openLetter, 'upcoming'],
+    ]);
+    expect(await statuses('2026-09-01T12:00:00Z')).toEqual([
+      [openLetter, 'upcoming'],
+      [closedLetter, 'closed'],
+    ]);
+    expect(await statuses('2027-06-01T12:00:00Z')).toEqual([
+      [openLetter, 'closed'],
+      [closedLetter, 'closed'],
+    ]);
+  });
+
   it('counts each letter on its own', async () => {
     const app = await testApp();
     await verifiedSignature(app, { country: 'US', area: undefined });
@@ -51,7 +70,7 @@ describe('GET /api/letters/:slug', () => {
       status: 'open',
       opens: '2026-10-01',
       closes: '2027-01-31',
-      goal: 200,
+      goal: 500,
       counts: { total: 0, individuals: 0, organisations: 0, by_country: {} },
       as_of: '2026-11-22T10:00:00.000Z',
     });

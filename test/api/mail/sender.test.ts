@@ -95,6 +95,22 @@ describe('the outbox', () => {
   });
 });
 
+describe('a mail that cannot be written', () => {
+  it('does not hold up the others (its letter was taken out of content/ since)', async () => {
+    const app = await testApp();
+    await sign(app, { email: 'first@example.org' });
+    await sql`update signatures set letter = 'renamed-letter'`.execute(app.db);
+    await sign(app, { email: 'second@example.org' });
+    const lines: string[] = [];
+    await deliverDue({ ...app.senderDeps, log: (l) => lines.push(l) });
+    expect(app.smtp.inbox.map((m) => m.to_address)).toEqual(['second@example.org']);
+    const [stuck, sent] = await outbox(app);
+    expect(sent?.sent_at).not.toBeNull();
+    expect(stuck?.sent_at).toBeNull();
+    expect(stuck?.last_error).toMatch(/not found/);
+  });
+});
+
 describe('when the SMTP server refuses for now (4xx)', () => {
   it('retries later with growing waits, then delivers, and the link still works', async () => {
     const app = await testApp();
@@ -135,7 +151,7 @@ describe('when the SMTP server refuses for now (4xx)', () => {
   it('gives up and marks the mail failed only after every retry over many hours', async () => {
     const app = await testApp();
     await sign(app);
-    app.smtp.rejectWith(421, 'Service not available');
+    app.smtp.rejectWith(452, 'Insufficient system storage');
     const waits: number[] = [];
     for (let i = 0; i < 20; i++) {
       const before = app.clock().getTime();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRow } from '../../../api/signatories/signatory.csv.ts';
 import { openLetter, testApp } from '../../helpers/app.ts';
-import { type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
+import { type TestApp, insertVerifiedRows, verifiedSignature } from '../../helpers/signatures.ts';
 
 const csvPath = `/api/letters/${openLetter}/signatories.csv`;
 const header = 'name,kind,organisation,role,place,country,signed_at';
@@ -117,13 +117,7 @@ describe('GET /api/letters/:slug/signatories.csv', () => {
 
   it('exports every row past the first thousand', async () => {
     const app = await testApp();
-    const rows = Array.from({ length: 1205 }, (_, i) => ({
-      ...{ letter: openLetter, state: 'verified' as const, kind: 'individual' as const, name: `Row ${i}`, search_name: `row ${i}` },
-      ...{ email: `r${i}@example.org`, email_key: `r${i}@example.org`, organisation: null, role: null, place: null },
-      ...{ country: 'GB-WLS', area: null, comment: null, show_name: 1, updates: 0, locale: 'en' as const, source: 'web' as const },
-      ...{ created_at: '2026-11-01T00:00:00.000Z', verified_at: '2026-11-01T00:00:00.000Z', withdrawn_at: null },
-    }));
-    for (let i = 0; i < rows.length; i += 200) await app.db.insertInto('signatures').values(rows.slice(i, i + 200)).execute();
+    await insertVerifiedRows(app.db, 1205, () => '2026-11-01T00:00:00.000Z');
     const parsed = parseCsv((await download(app)).text.slice(1));
     expect(parsed).toHaveLength(1206);
     expect(new Set(parsed.slice(1).map((r) => r[0])).size).toBe(1205);

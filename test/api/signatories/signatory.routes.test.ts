@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../api/db/database.ts';
 import { searchKey } from '../../../api/signatures/signature.service.ts';
 import { closedLetter, openLetter, testApp } from '../../helpers/app.ts';
-import { type TestApp, lastMailTo, pendingSignature, sign, verifiedSignature, withdrawnSignature } from '../../helpers/signatures.ts';
+import { type TestApp, insertVerifiedRows, lastMailTo, pendingSignature, sign, verifiedSignature, withdrawnSignature } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
 
 const listPath = `/api/letters/${openLetter}/signatories`;
@@ -40,17 +39,6 @@ async function confirmedSigners(app: TestApp, n: number, details: (i: number) =>
   }
 }
 
-/** Verified rows written straight into the table: enough to test the page-size cap quickly. */
-async function insertVerified(db: Db, n: number) {
-  const rows = Array.from({ length: n }, (_, i) => ({
-    ...{ letter: openLetter, state: 'verified' as const, kind: 'individual' as const, name: `Row ${i}`, search_name: `row ${i}` },
-    ...{ email: `r${i}@example.org`, email_key: `r${i}@example.org`, organisation: null, role: null, place: null },
-    ...{ country: 'GB-WLS', area: null, comment: null, show_name: 1, updates: 0, locale: 'en' as const, source: 'web' as const },
-    ...{ created_at: '2026-11-01T00:00:00.000Z', verified_at: `2026-11-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`, withdrawn_at: null },
-  }));
-  await db.insertInto('signatures').values(rows).execute();
-}
-
 describe('GET /api/letters/:slug/signatories', () => {
   describe('paging with a cursor', () => {
     it('walks every verified signatory exactly once, newest first, whatever the limit', async () => {
@@ -86,7 +74,7 @@ describe('GET /api/letters/:slug/signatories', () => {
 
     it('caps the page at 200 however many are asked for', async () => {
       const app = await testApp();
-      await insertVerified(app.db, 230);
+      await insertVerifiedRows(app.db, 230);
       const big = await page(app, '?limit=1000');
       expect(big.items).toHaveLength(200);
       expect(big.next).not.toBeNull();
@@ -97,7 +85,7 @@ describe('GET /api/letters/:slug/signatories', () => {
 
     it('answers a default page of 50 for no limit or a nonsense one, and never a 500 for a bad cursor', async () => {
       const app = await testApp();
-      await insertVerified(app.db, 60);
+      await insertVerifiedRows(app.db, 60);
       for (const q of ['', '?limit=0', '?limit=-5', '?limit=abc', '?cursor=!!!', '?cursor=bm90fGE', `?cursor=${'x'.repeat(500)}`]) {
         expect((await page(app, q)).items).toHaveLength(50);
       }
