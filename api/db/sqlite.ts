@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, type DatabaseConnection, SqliteDialect, SqliteDriver } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type SqliteDatabase as SqliteDatabaseLike, SqliteDialect, SqliteDriver } from 'kysely';
 
 /**
  * The settings an acknowledged signature depends on: WAL so readers never block the writer,
@@ -48,13 +48,34 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * Kysely prepares every statement afresh; the queries are the same few dozen, so keeping
+ * them prepared saves a SQL parse per query (a sixteenth of a signature's CPU time).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, limit = 500): SqliteDatabaseLike {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= limit) cache.clear();
+        statement = sqlite.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #sqlite: SqliteDatabase.Database;
+  readonly #database: SqliteDatabaseLike;
   constructor(sqlite: SqliteDatabase.Database) {
-    super({ database: sqlite });
-    this.#sqlite = sqlite;
+    const database = withStatementCache(sqlite);
+    super({ database });
+    this.#database = database;
   }
   override createDriver() {
-    return new ImmediateSqliteDriver({ database: this.#sqlite });
+    return new ImmediateSqliteDriver({ database: this.#database });
   }
 }

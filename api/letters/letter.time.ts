@@ -10,10 +10,18 @@ function zoneOffsetMs(at: Date): number {
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
 }
 
+// A letter has two dates and every signature asks about them: Intl is too slow to ask each time.
+const dayStarts = new Map<number, number>();
+
 /** Midnight in Wales at the start of a calendar date (given as a UTC-midnight Date, as YAML dates are). */
 export function startOfCampaignDay(date: Date): Date {
   const utcMidnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  return new Date(utcMidnight - zoneOffsetMs(new Date(utcMidnight)));
+  let start = dayStarts.get(utcMidnight);
+  if (start === undefined) {
+    start = utcMidnight - zoneOffsetMs(new Date(utcMidnight));
+    dayStarts.set(utcMidnight, start);
+  }
+  return new Date(start);
 }
 
 /** A letter is open from the start of its `opens` day until the end of its `closes` day. */

@@ -98,15 +98,21 @@ export async function deliverDue(deps: SenderDeps, batch = 20): Promise<number> 
   return due.length;
 }
 
-/** The sender loop inside the server process: polls the outbox until stopped. */
-export function startSender(deps: SenderDeps, everyMs = 500): { stop(): Promise<void> } {
+/**
+ * The sender loop inside the server process: polls the outbox until stopped. After a full
+ * batch it goes straight on, so a rush of signatures is mailed as fast as it arrives.
+ */
+export function startSender(deps: SenderDeps, everyMs = 500, batch = 20): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
-    running = deliverDue(deps)
-      .catch((e) => deps.log?.(`[mail] sender error: ${e instanceof Error ? e.message : String(e)}`))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, everyMs);
+    running = deliverDue(deps, batch)
+      .catch((e) => {
+        deps.log?.(`[mail] sender error: ${e instanceof Error ? e.message : String(e)}`);
+        return 0;
+      })
+      .then((looked) => {
+        if (!stopped) timer = setTimeout(tick, looked >= batch ? 0 : everyMs);
       });
   };
   let timer = setTimeout(tick, 0);
