@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { entryPath } from '../scripts/lib/build.ts';
+import { freePort } from '../scripts/lib/net.ts';
 
 export type Server = { label: string; origin: string; pid: number; output(): string; stop(): Promise<void> };
 
@@ -9,17 +9,6 @@ const live = new Set<ChildProcess>();
 export const killAll = () => {
   for (const child of live) child.kill('SIGKILL');
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts `node <args>` on a free loopback port and waits until `healthPath` answers 200. */
 async function startProcess(

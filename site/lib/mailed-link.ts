@@ -1,3 +1,4 @@
+import type { AstroGlobal } from 'astro';
 import type { Deps } from '../../api/deps.ts';
 import { NotFoundError, TokenInvalidError } from '../../api/errors.ts';
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
@@ -34,4 +35,14 @@ export async function followLink(deps: Deps, token: string, purpose: LinkPurpose
     const letter = error.letter ? deps.letters.get(error.letter) : undefined;
     return { kind: 'invalid', reason: error.reason, status: statusOf[error.reason], letter };
   }
+}
+
+/** The whole of a mailed-link page's work: a redirect once done, else what to show, with its status. */
+export async function mailedLinkPage(astro: AstroGlobal, purpose: LinkPurpose): Promise<Response | LinkOutcome> {
+  const outcome = await followLink(astro.locals.runtime.deps, astro.params.token ?? '', purpose, astro.request.method);
+  if (outcome.kind === 'done') return astro.redirect(outcome.redirect, 303);
+  // The token is in the address: nothing on the way may keep a copy of the page.
+  astro.response.headers.set('Cache-Control', 'no-store');
+  if (outcome.kind === 'invalid') astro.response.status = outcome.status;
+  return outcome;
 }

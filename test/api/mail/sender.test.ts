@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { deliverDue } from '../../../api/mail/sender.ts';
 import { createMailer } from '../../../api/mail/transport.ts';
 import { aSigner, openLetter, origin, testApp } from '../../helpers/app.ts';
-import { freePort } from '../../helpers/server.ts';
+import { freePort } from '../../../scripts/lib/net.ts';
 import { type TestApp, lastMailTo, sign, verifiedSignature } from '../../helpers/signatures.ts';
 
 const outbox = (app: TestApp) => app.db.selectFrom('outbox').selectAll().orderBy('id').execute();
