@@ -9,6 +9,8 @@ export type RunningServer = {
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies mid-work, as in a power cut or an OOM kill. */
+  crash(): Promise<void>;
 };
 
 /**
@@ -65,6 +67,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         clearTimeout(timer);
       }
       if (!env.DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
