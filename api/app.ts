@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { Hono } from 'hono';
 import type { Deps } from './deps.ts';
+import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
 import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
@@ -21,7 +22,7 @@ export function createApi(deps: ApiDeps) {
     .route('/letters', letterRoutes(deps))
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))
-    .notFound((c) => c.json({ error: { code: 'not_found', message: 'There is no such API endpoint.' } }, 404))
+    .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }
 

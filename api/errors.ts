@@ -1,33 +1,54 @@
+import { cy } from './i18n/errors/cy.ts';
+import { type ErrorMessages, en } from './i18n/errors/en.ts';
+import type { Locale } from './i18n/locale.ts';
+import { type FieldProblem, fieldMessages } from './i18n/validation/problems.ts';
+
+/** The words of every API error in each language; api/http/errors.ts answers with them. */
+export const errorMessages: Record<Locale, ErrorMessages> = { en, cy };
+
 /**
- * Domain errors: services throw these; api/http-errors.ts (and the pages) turn them
- * into answers. Each carries a stable `code` that integrators can rely on.
+ * Domain errors: services throw these; api/http/errors.ts (and the pages) turn them into
+ * answers. Each carries a stable `code` that integrators can rely on, and finds its words in
+ * the error catalogue of whichever language the reader wants (`Error.message` is the English,
+ * for logs).
  */
 export class DomainError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
+  readonly #words: (messages: ErrorMessages) => string;
+  constructor(code: string, words: (messages: ErrorMessages) => string) {
+    super(words(en));
     this.code = code;
+    this.#words = words;
     this.name = new.target.name;
+  }
+
+  messageIn(locale: Locale): string {
+    return this.#words(errorMessages[locale]);
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super('not_found', `${what} was not found.`);
+  constructor(what: keyof ErrorMessages['not_found']) {
+    super('not_found', (m) => m.not_found[what]);
   }
 }
 
+/** Answers that need correcting: each field's problem as a key, put into words per reader. */
 export class InvalidInputError extends DomainError {
-  readonly fields: Record<string, string>;
-  constructor(fields: Record<string, string>) {
-    super('invalid_input', 'Some of the answers need correcting.');
-    this.fields = fields;
+  readonly problems: Record<string, FieldProblem>;
+  constructor(problems: Record<string, FieldProblem>) {
+    super('invalid_input', (m) => m.invalid_input);
+    this.problems = problems;
+  }
+
+  fieldsIn(locale: Locale): Record<string, string> {
+    return fieldMessages(this.problems, locale);
   }
 }
 
 export class LetterClosedError extends DomainError {
   constructor() {
-    super('letter_closed', 'This letter is not open for signatures.');
+    super('letter_closed', (m) => m.letter_closed);
   }
 }
 
@@ -37,14 +58,8 @@ export class TokenInvalidError extends DomainError {
   /** The letter a used or expired link belonged to, so its page can offer to sign that letter again. */
   readonly letter: string | undefined;
   constructor(reason: 'unknown' | 'used' | 'expired', letter?: string) {
-    super('token_invalid', reasonText[reason]);
+    super('token_invalid', (m) => m.token_invalid[reason]);
     this.reason = reason;
     this.letter = letter;
   }
 }
-
-const reasonText = {
-  unknown: 'This link is not valid.',
-  used: 'This link has already been used.',
-  expired: 'This link has expired.',
-} as const;

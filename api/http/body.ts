@@ -1,7 +1,14 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { type Locale, locales } from '../i18n/locale.ts';
 
-/** JSON or a form, as the contract allows for every POST; a body that cannot be read is a 400, never a 500. */
+/** The largest request body read (uploads, when they come, will have their own limit). */
+export const maxBodyBytes = 64 * 1024;
+
+/**
+ * JSON or a form, as the contract allows for every POST; a body that cannot be read is a 400,
+ * never a 500. The words of the answer are api/http/errors.ts's, in the reader's language.
+ */
 export async function readBody(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? '';
   try {
@@ -15,9 +22,9 @@ export async function readBody(c: Context): Promise<Record<string, unknown>> {
     }
   } catch (cause) {
     if (cause instanceof HTTPException) throw cause;
-    throw new HTTPException(400, { message: 'The request body is not valid JSON or form data.' });
+    throw new HTTPException(400, { cause });
   }
-  throw new HTTPException(415, { message: 'Send the body as JSON or as a form.' });
+  throw new HTTPException(415);
 }
 
 /** A repeated form field keeps its first value: the form has one of each. */
@@ -26,7 +33,7 @@ export function firstValues(form: Record<string, unknown>): Record<string, unkno
 }
 
 /** The language a reply (and the signer's mail) should use: Welsh when the client prefers it. */
-export function preferredLocale(acceptLanguage: string | undefined): 'en' | 'cy' {
+export function preferredLocale(acceptLanguage: string | undefined): Locale {
   const ranked = (acceptLanguage ?? '')
     .split(',')
     .map((part) => {
@@ -34,7 +41,8 @@ export function preferredLocale(acceptLanguage: string | undefined): 'en' | 'cy'
       const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
       return { tag: tag.split('-')[0], q: Number.isNaN(q) ? 0 : q };
     })
-    .filter((x) => x.tag === 'cy' || x.tag === 'en')
+    // q=0 means "not this one" (RFC 9110).
+    .filter((x): x is { tag: Locale; q: number } => x.q > 0 && locales.some((l) => l === x.tag))
     .sort((a, b) => b.q - a.q);
-  return ranked[0]?.tag === 'cy' ? 'cy' : 'en';
+  return ranked[0]?.tag ?? 'en';
 }

@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, InvalidInputError, TokenInvalidError } from '../errors.ts';
+import { DomainError, InvalidInputError, TokenInvalidError, errorMessages } from '../errors.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { maxBodyBytes, preferredLocale } from './body.ts';
 
 const statusOf: Record<string, ContentfulStatusCode> = {
   invalid_input: 422,
@@ -9,25 +11,35 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   letter_closed: 409,
 };
 const tokenStatus = { unknown: 404, used: 409, expired: 410 } as const;
+const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported_media_type' } as const;
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; reason?: string } };
 
-/** The one place a thrown error becomes an HTTP answer: `{"error":{"code","message","fields?"}}`. */
+/**
+ * The one place a thrown error becomes an HTTP answer: `{"error":{"code","message","fields?"}}`,
+ * its words in the language of Accept-Language (`cy` or `en`); the code and field names never change.
+ */
 export function errorResponse(error: Error, c: Context): Response {
+  const locale = preferredLocale(c.req.header('accept-language'));
   if (error instanceof InvalidInputError) {
-    return c.json<ErrorBody>({ error: { code: error.code, message: error.message, fields: error.fields } }, 422);
+    return c.json<ErrorBody>({ error: { code: error.code, message: error.messageIn(locale), fields: error.fieldsIn(locale) } }, 422);
   }
   if (error instanceof TokenInvalidError) {
-    return c.json<ErrorBody>({ error: { code: error.code, message: error.message, reason: error.reason } }, tokenStatus[error.reason]);
+    return c.json<ErrorBody>(
+      { error: { code: error.code, message: error.messageIn(locale), reason: error.reason } },
+      tokenStatus[error.reason],
+    );
   }
   if (error instanceof DomainError) {
-    return c.json<ErrorBody>({ error: { code: error.code, message: error.message } }, statusOf[error.code] ?? 400);
+    return c.json<ErrorBody>({ error: { code: error.code, message: error.messageIn(locale) } }, statusOf[error.code] ?? 400);
   }
+  const words = errorMessages[locale];
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    const code = status === 413 ? 'payload_too_large' : status === 403 ? 'forbidden' : status === 415 ? 'unsupported_media_type' : 'bad_request';
-    return c.json<ErrorBody>({ error: { code, message: error.message || 'The request could not be read.' } }, status);
+    const code = httpCode[status as keyof typeof httpCode] ?? 'bad_request';
+    const message = code === 'payload_too_large' ? words.payload_too_large(formatNumber(maxBodyBytes / 1024, locale)) : words[code];
+    return c.json<ErrorBody>({ error: { code, message } }, status);
   }
   console.error('[api] unexpected error', error);
-  return c.json<ErrorBody>({ error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' } }, 500);
+  return c.json<ErrorBody>({ error: { code: 'internal', message: words.internal } }, 500);
 }

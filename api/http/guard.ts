@@ -3,8 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-
-export const maxBodyBytes = 64 * 1024;
+import { maxBodyBytes } from './body.ts';
+import { errorResponse } from './errors.ts';
 
 /**
  * The protections every response gets, pages and API alike: a strict CSP (no third-party
@@ -34,9 +34,8 @@ export function guard({ origin, dev = false }: { origin: string; dev?: boolean }
     csrf({ origin: (o) => o === origin }),
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: () => {
-        throw new HTTPException(413, { message: `The request is larger than ${maxBodyBytes / 1024} KB.` });
-      },
+      // Answered here, not thrown: the pages' app has no error handler of its own.
+      onError: (c) => errorResponse(new HTTPException(413), c),
     }),
   ];
 }

@@ -19,7 +19,7 @@ export type LetterSummary = {
 
 export function findLetter(deps: Pick<Deps, 'letters'>, slug: string): Letter {
   const letter = deps.letters.get(slug);
-  if (!letter) throw new NotFoundError('That letter');
+  if (!letter) throw new NotFoundError('letter');
   return letter;
 }
 

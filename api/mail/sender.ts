@@ -1,8 +1,10 @@
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
+import { localePath } from '../i18n/locale.ts';
+import { letterText } from '../letters/letter.catalogue.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { findSignature } from '../signatures/signature.repository.ts';
-import { issueToken } from '../tokens/token.service.ts';
+import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { claimMail, dueMails, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
 import { alreadySignedMail, confirmMail } from './templates/signature.mails.ts';
@@ -34,13 +36,17 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Pr
   // A confirmation is moot once the signature is confirmed (by an earlier mail's link).
   if (mail.kind === 'confirm' && s.state !== 'pending') return { mail };
   const letter = findLetter(deps, s.letter);
-  const origin = deps.publicOrigin;
+  // Every mail speaks the signer's language, and its links open the pages in it (/cy/… for Welsh).
+  const locale = s.locale;
+  const link = (path: string) => `${deps.publicOrigin}${localePath(locale, path)}`;
   // Tokens are made at send time, so the database never holds one in the clear.
-  const withdrawUrl = `${origin}/withdraw/${await issueToken(db, s.id, 'withdraw', now)}`;
-  const common = { name: s.name, letterTitle: letter.title, letterUrl: `${origin}/letters/${letter.slug}`, withdrawUrl };
+  const withdrawUrl = link(`/withdraw/${await issueToken(db, s.id, 'withdraw', now)}`);
+  const letterTitle = letterText(letter, locale).title;
+  const common = { locale, name: s.name, letterTitle, letterUrl: link(`/letters/${letter.slug}`), withdrawUrl };
   if (mail.kind === 'confirm') {
-    const confirmUrl = `${origin}/confirm/${await issueToken(db, s.id, 'confirm', now)}`;
-    return { mail, envelope: { to: s.email, ...confirmMail({ ...common, confirmUrl }) }, note: `confirm link: ${confirmUrl}` };
+    const confirmUrl = link(`/confirm/${await issueToken(db, s.id, 'confirm', now)}`);
+    const validity = { validDays: tokenLifetimeDays, validUntil: tokenExpiry(now) };
+    return { mail, envelope: { to: s.email, ...confirmMail({ ...common, ...validity, confirmUrl }) }, note: `confirm link: ${confirmUrl}` };
   }
   return { mail, envelope: { to: s.email, ...alreadySignedMail(common) } };
 }

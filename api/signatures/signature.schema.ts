@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { Locale } from '../i18n/locale.ts';
+import type { ValidationKey } from '../i18n/validation/en.ts';
+import { fieldMessages, fieldProblems, limited } from '../i18n/validation/problems.ts';
 import { countryCodes } from '../places/countries.ts';
 import { walesAreaCodes } from '../places/wales-areas.ts';
 
@@ -12,44 +15,49 @@ const tidy = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 const codePoints = (s: string) => [...s].length;
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .transform(tidy)
-    .refine((s) => codePoints(s) <= max, `${label} must be ${max} characters or fewer`)
-    .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), `${label} contains characters that cannot be shown`);
+/**
+ * Every message below is a key of api/i18n/validation/en.ts (and cy.ts), checked here by the
+ * type: `fieldErrors` puts it into words in the reader's language.
+ */
+const key = (k: ValidationKey) => k;
 
-const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, text(label, max).optional()).transform((s) => s || undefined);
+type TextField = 'name' | 'organisation' | 'role' | 'place' | 'comment';
+
+const text = (field: TextField, max: number) =>
+  z
+    .string({ error: key(`${field}.notText`) })
+    .transform(tidy)
+    .refine((s) => codePoints(s) <= max, limited(`${field}.tooLong`, max))
+    .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), key(`${field}.unprintable`));
+
+const optionalText = (field: TextField, max: number) =>
+  z.preprocess(blankToUndefined, text(field, max).optional()).transform((s) => s || undefined);
 
 const looksLikeLink = /(https?:|www\.|:\/\/|\b[\p{L}\d-]+\.(com|org|net|uk|cymru|wales|io|info|biz|ru|xyz|link)\b)/iu;
 
 /** Published text (name, organisation, role, place) never carries an address, even one typed into the wrong box. */
 const looksLikeEmail = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
 
-const publicText = (label: string, max: number) =>
-  optionalText(label, max).refine((s) => !s || !looksLikeEmail.test(s), `${label} is published, so leave out any email address`);
+const publicText = (field: 'organisation' | 'role' | 'place', max: number) =>
+  optionalText(field, max).refine((s) => !s || !looksLikeEmail.test(s), key(`${field}.email`));
 
 const name = z.preprocess(
   (v) => v ?? '',
-  text('Your name', 200)
+  text('name', 200)
     // Spaces, joiners and accents alone would be listed as a blank name.
-    .refine((s) => !/^[\p{Z}\p{Cf}\p{M}]*$/u.test(s), { message: 'Enter your name', abort: true })
-    .refine((s) => !looksLikeEmail.test(s), 'Enter your name, not your email address')
-    .refine((s) => !looksLikeLink.test(s), 'Enter your name without a web address'),
+    .refine((s) => !/^[\p{Z}\p{Cf}\p{M}]*$/u.test(s), { message: key('name.required'), abort: true })
+    .refine((s) => !looksLikeEmail.test(s), key('name.email'))
+    .refine((s) => !looksLikeLink.test(s), key('name.link')),
 );
 
 const email = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
   z
-    .string({ error: 'Enter your email address' })
-    .min(1, 'Enter your email address')
-    .max(254, 'Email address must be 254 characters or fewer')
-    .refine((s) => /^[\x21-\x7e]+$/.test(s), {
-      message: 'Enter an email address using only plain letters, numbers and symbols (addresses with accented letters are not supported yet)',
-      abort: true,
-    })
-    .pipe(z.email('Enter an email address in the correct format, like name@example.com')),
+    .string({ error: key('email.required') })
+    .min(1, key('email.required'))
+    .max(254, key('email.tooLong'))
+    .refine((s) => /^[\x21-\x7e]+$/.test(s), { message: key('email.notAscii'), abort: true })
+    .pipe(z.email(key('email.format'))),
 );
 
 /**
@@ -61,7 +69,7 @@ const flag = () =>
     if (v === undefined || v === null || v === '') return false;
     if (typeof v === 'string') return ['true', 'on', '1', 'yes'].includes(v.toLowerCase());
     return v;
-  }, z.boolean({ error: 'Must be true or false' }));
+  }, z.boolean({ error: key('flag.yesNo') }));
 
 export const signatureInputSchema = z
   .object({
@@ -69,30 +77,30 @@ export const signatureInputSchema = z
     email,
     kind: z.preprocess(
       (v) => blankToUndefined(v) ?? 'individual',
-      z.enum(['individual', 'organisation'], { error: 'Choose individual or organisation' }),
+      z.enum(['individual', 'organisation'], { error: key('kind.choose') }),
     ),
-    organisation: publicText('Organisation', 200),
-    role: publicText('Role', 200),
-    place: publicText('Town or city', 100),
+    organisation: publicText('organisation', 200),
+    role: publicText('role', 200),
+    place: publicText('place', 100),
     country: z.preprocess(
       blankToUndefined,
-      z.string({ error: 'Choose your country' }).refine((c) => countryCodes.includes(c), 'Choose a country from the list'),
+      z.string({ error: key('country.required') }).refine((c) => countryCodes.includes(c), key('country.unknown')),
     ),
     area: z.preprocess(
       blankToUndefined,
       z
-        .string()
-        .refine((a) => walesAreaCodes.includes(a), 'Choose a local authority from the list')
+        .string({ error: key('area.unknown') })
+        .refine((a) => walesAreaCodes.includes(a), key('area.unknown'))
         .optional(),
     ),
-    comment: optionalText('Comment', 500),
+    comment: optionalText('comment', 500),
     show_name: flag(),
     updates: flag(),
-    consent: flag().refine((v) => v, 'Tick the box to agree to us holding your signature'),
+    consent: flag().refine((v) => v, key('consent.required')),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'organisation' && !s.organisation) {
-      ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'Enter the name of your organisation' });
+      ctx.addIssue({ code: 'custom', path: ['organisation'], message: key('organisation.required') });
     }
   })
   // A local authority only means something for a signer in Wales.
@@ -101,12 +109,15 @@ export const signatureInputSchema = z
 export type SignatureInput = z.infer<typeof signatureInputSchema>;
 export type SignatureField = keyof SignatureInput;
 
-/** The first problem with each field, keyed by field name, as the contract's `fields` object. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'body');
-    fields[key] ??= issue.message;
-  }
-  return fields;
+/** The token of a mailed link, as `POST /api/signatures/confirm` and `/withdraw` take it. */
+export const tokenInputSchema = z.object({
+  token: z.string({ error: key('token.required') }).min(1, key('token.required')),
+});
+
+/**
+ * The first problem with each field, keyed by field name, as the contract's `fields` object,
+ * in the reader's language: pages call it with their own, the API with Accept-Language's.
+ */
+export function fieldErrors(error: z.ZodError, locale: Locale = 'en'): Record<string, string> {
+  return fieldMessages(fieldProblems(error), locale);
 }

@@ -2,14 +2,16 @@ import { adjustCounts } from '../counts/counter.repository.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError } from '../errors.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { fieldProblems } from '../i18n/validation/problems.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
 import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
 import { emailKey } from './email.ts';
 import { findByEmailKey, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
-import { type SignatureInput, fieldErrors, signatureInputSchema } from './signature.schema.ts';
-import type { Locale, NewSignature, Signature } from './signature.table.ts';
+import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
+import type { NewSignature, Signature } from './signature.table.ts';
 
 /** At most this many mails to one signer a day, however often their address is typed in. */
 export const dailyMailCap = 3;
@@ -115,6 +117,13 @@ export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
 /** Parses a body with the shared schema; a bad one becomes the contract's 422 with every field named. */
 export function parseSignatureInput(body: unknown): SignatureInput {
   const parsed = signatureInputSchema.safeParse(body);
-  if (!parsed.success) throw new InvalidInputError(fieldErrors(parsed.error));
+  if (!parsed.success) throw new InvalidInputError(fieldProblems(parsed.error));
   return parsed.data;
+}
+
+/** The token a JSON caller sends to confirm or withdraw; a missing one is a 422 naming `token`. */
+export function parseTokenInput(body: unknown): string {
+  const parsed = tokenInputSchema.safeParse(body);
+  if (!parsed.success) throw new InvalidInputError(fieldProblems(parsed.error));
+  return parsed.data.token;
 }

@@ -1,13 +1,11 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Locale } from '../i18n/locale.ts';
 
 export const signatureStates = ['pending', 'verified', 'withdrawn'] as const;
 export type SignatureState = (typeof signatureStates)[number];
 
 export const signatureKinds = ['individual', 'organisation'] as const;
 export type SignatureKind = (typeof signatureKinds)[number];
-
-export const locales = ['en', 'cy'] as const;
-export type Locale = (typeof locales)[number];
 
 /**
  * One row per (letter, normalised email). Booleans are 0/1 integers so the same
@@ -32,6 +30,7 @@ export interface SignatureTable {
   comment: string | null;
   show_name: number;
   updates: number;
+  /** The signer's language (the page they signed on, or the API's Accept-Language): every mail to them uses it. */
   locale: Locale;
   source: 'web' | 'demo';
   created_at: string;

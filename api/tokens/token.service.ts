@@ -3,7 +3,13 @@ import type { Db } from '../db/database.ts';
 import { TokenInvalidError } from '../errors.ts';
 import type { Token, TokenPurpose } from './token.table.ts';
 
-const lifetimeMs = 7 * 24 * 60 * 60 * 1000;
+/** How long a mailed link works; the mail tells the signer, in days and as a date. */
+export const tokenLifetimeDays = 7;
+const lifetimeMs = tokenLifetimeDays * 24 * 60 * 60 * 1000;
+
+/** When a token made now stops working. */
+export const tokenExpiry = (now: Date): Date => new Date(now.getTime() + lifetimeMs);
+
 /** 256 bits from the CSPRNG, base64url: 43 characters. */
 const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 
@@ -19,7 +25,7 @@ export async function issueToken(db: Db, signatureId: number, purpose: TokenPurp
       purpose,
       hash: hashOf(raw),
       created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + lifetimeMs).toISOString(),
+      expires_at: tokenExpiry(now).toISOString(),
       used_at: null,
     })
     .execute();

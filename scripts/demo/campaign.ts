@@ -1,4 +1,4 @@
-import type { Locale } from '../../api/signatures/signature.table.ts';
+import type { Locale } from '../../api/i18n/locale.ts';
 import {
   abroadOrganisations,
   abroadRoles,

@@ -1,23 +1,40 @@
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { Lang } from './format.ts';
+import { type InLang, inLanguage } from './translation.ts';
 
 /**
- * The Markdown behind letters and posts. The glob loader names `x.cy.md` as a separate
- * entry; the English pages leave the Welsh ones out until the Welsh pages arrive.
+ * The Markdown behind letters and posts. `x.md` is English and `x.cy.md` Welsh: two versions
+ * of one letter or post, found by file name (the glob loader gives each an id of its own).
  */
-const isWelsh = (entry: { filePath?: string | undefined }) => entry.filePath?.endsWith('.cy.md') ?? false;
+type Name = 'letters' | 'posts';
+export type Versioned<N extends Name> = InLang<CollectionEntry<N>> & { slug: string };
 
-export async function letterEntry(slug: string): Promise<CollectionEntry<'letters'> | undefined> {
-  const entry = await getEntry('letters', slug);
-  return entry && !isWelsh(entry) ? entry : undefined;
+const fileName = /([^/]+?)(\.cy)?\.md$/;
+
+async function versionsOf<N extends Name>(name: N): Promise<Map<string, Partial<Record<Lang, CollectionEntry<N>>>>> {
+  const bySlug = new Map<string, Partial<Record<Lang, CollectionEntry<N>>>>();
+  for (const entry of (await getCollection(name)) as CollectionEntry<N>[]) {
+    const [, slug, cy] = fileName.exec(entry.filePath ?? '') ?? [];
+    if (!slug) continue;
+    bySlug.set(slug, { ...bySlug.get(slug), [cy ? 'cy' : 'en']: entry });
+  }
+  return bySlug;
 }
 
-/** Posts, newest first. */
-export async function allPosts(): Promise<CollectionEntry<'posts'>[]> {
-  const posts = await getCollection('posts', (p) => !isWelsh(p));
-  return posts.sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+async function versionIn<N extends Name>(name: N, slug: string, lang: Lang): Promise<Versioned<N> | undefined> {
+  const chosen = inLanguage((await versionsOf(name)).get(slug) ?? {}, lang);
+  return chosen && { ...chosen, slug };
 }
 
-export async function postEntry(slug: string): Promise<CollectionEntry<'posts'> | undefined> {
-  const entry = await getEntry('posts', slug);
-  return entry && !isWelsh(entry) ? entry : undefined;
+export const letterEntry = (slug: string, lang: Lang) => versionIn('letters', slug, lang);
+
+export const postEntry = (slug: string, lang: Lang) => versionIn('posts', slug, lang);
+
+/** Posts, newest first, each in the page's language where it has been written in it. */
+export async function allPosts(lang: Lang): Promise<Versioned<'posts'>[]> {
+  const posts = [...(await versionsOf('posts'))].flatMap(([slug, versions]) => {
+    const chosen = inLanguage(versions, lang);
+    return chosen ? [{ ...chosen, slug }] : [];
+  });
+  return posts.sort((a, b) => b.value.data.published.getTime() - a.value.data.published.getTime());
 }

@@ -1,12 +1,22 @@
 import type { Lang } from './format.ts';
+import { localised } from './locale.ts';
+import { cy } from './messages/cy.ts';
 import { en } from './messages/en.ts';
 
 /** The shape every language's catalogue must have: English is the reference. */
 export type Messages = typeof en;
 
-const catalogues: Partial<Record<Lang, Messages>> = { en };
+const catalogues: Record<Lang, Messages> = { en, cy };
 
-/** The catalogue for a page's locale (`Astro.currentLocale`); English until Welsh arrives. */
-export function messagesFor(locale: string | undefined): Messages {
-  return catalogues[locale as Lang] ?? en;
+export function messagesFor(lang: Lang): Messages {
+  return catalogues[lang];
+}
+
+/**
+ * What a page or component needs to speak the page's language: its words, and its links
+ * kept in the same language (`href('/letters')` is `/cy/letters` on a Welsh page).
+ */
+export function localeOf(astro: { locals: App.Locals }) {
+  const { lang } = astro.locals;
+  return { lang, t: catalogues[lang], href: (path: string) => localised(path, lang) };
 }

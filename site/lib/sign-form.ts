@@ -37,7 +37,7 @@ export async function submitSignature(deps: Deps, slug: string, request: Request
     openLetter(deps, slug);
     const values = await readForm(request);
     const parsed = signatureInputSchema.safeParse(values);
-    if (!parsed.success) return { kind: 'invalid', values, errors: fieldErrors(parsed.error) };
+    if (!parsed.success) return { kind: 'invalid', values, errors: fieldErrors(parsed.error, lang) };
     await sign(deps, slug, parsed.data, lang);
     return { kind: 'signed' };
   } catch (error) {

@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locale.ts';
+
 /** Every mail is a plain-text part and an HTML part saying the same thing. */
 export type RenderedMail = { subject: string; text: string; html: string };
 
@@ -6,8 +8,8 @@ export const escapeHtml = (s: string) =>
 
 export type Block = { p: string } | { button: { label: string; href: string } } | { link: { label: string; href: string } };
 
-/** Builds both parts from one list of blocks, so they cannot say different things. */
-export function mail(subject: string, blocks: Block[]): RenderedMail {
+/** Builds both parts from one list of blocks, so they cannot say different things; `lang` is the blocks' language. */
+export function mail(lang: Locale, subject: string, blocks: Block[]): RenderedMail {
   const text = blocks
     .map((b) => ('p' in b ? b.p : 'button' in b ? `${b.button.label}:\n${b.button.href}` : `${b.link.label}:\n${b.link.href}`))
     .join('\n\n');
@@ -20,6 +22,6 @@ export function mail(subject: string, blocks: Block[]): RenderedMail {
       return `<p style="margin:0 0 16px;font-size:14px"><a href="${escapeHtml(b.link.href)}" style="color:#1d70b8">${escapeHtml(b.link.label)}</a></p>`;
     })
     .join('\n');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">\n${body}\n</body></html>`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">\n${body}\n</body></html>`;
   return { subject, text: `${text}\n`, html };
 }

@@ -1,7 +1,7 @@
-import { type Lang, formatDay, formatNumber } from '../format.ts';
+import { formatDay, formatNumber } from '../format.ts';
 
 /**
- * Every word the pages show, in English. The Welsh catalogue will have the same shape
+ * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
  * (`Messages`), so a page never holds a sentence of its own. Functions take raw numbers and
  * dates because plurals and date forms differ between the languages.
  */
@@ -10,12 +10,14 @@ const day = (date: Date | string) => formatDay(date, 'en');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
 export const en = {
-  lang: 'en' as Lang,
   site: {
     name: 'Llofnod',
     tagline: 'Open letters, signed and confirmed',
     skipLink: 'Skip to main content',
     navLabel: 'Main',
+    /** This language's name in itself, as the language switcher shows it. */
+    langName: 'English',
+    switcherLabel: 'Language',
     nav: { letters: 'Letters', blog: 'Blog' },
     footer: 'Llofnod is open-source software for open-letter campaigns. This site sets no tracking cookies and loads nothing from other sites.',
     errorTitle: (title: string) => `Error: ${title}`,
@@ -79,8 +81,11 @@ export const en = {
       label: 'Comment (optional)',
       hint: 'Why are you signing? Up to 500 characters.',
     },
-    charactersLeft: (left: number) =>
-      left >= 0 ? `You have ${plural(left, 'character', 'characters')} remaining` : `You have ${plural(-left, 'character', 'characters')} too many`,
+    /** Templates for site/scripts/character-count.ts, which fills in `{count}` as the reader types. */
+    characterCount: {
+      left: { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
+      over: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+    },
     showName: {
       legend: 'Show my name on the public list',
       yes: 'Yes',
@@ -115,6 +120,8 @@ export const en = {
     clear: 'Clear filters',
     columns: { name: 'Name', organisation: 'Organisation', role: 'Role', place: 'Place', country: 'Country', signed: 'Signed' },
     caption: 'Signatories, most recent first',
+    /** Shown for a signer who chose not to show their name (the API lists them as "Anonymous supporter"). */
+    anonymous: 'Anonymous supporter',
     none: 'No one matches these filters.',
     nobodyYet: 'No one has confirmed a signature yet.',
     pages: 'Pages of the list',
@@ -188,6 +195,13 @@ export const en = {
     by: (author: string) => `By ${author}`,
     aboutLetter: 'Read and sign the letter:',
     none: 'Nothing has been posted yet.',
+  },
+  /** Where a letter or post has not been written in this language yet. */
+  translation: {
+    letter: 'This letter is in Welsh only for now. The Welsh text is below.',
+    post: 'This post is in Welsh only for now. The Welsh text is below.',
+    readOther: 'Read it on the Welsh page',
+    onlyOther: '(in Welsh only)',
   },
   notFound: {
     title: 'Page not found',

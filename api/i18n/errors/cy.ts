@@ -1,0 +1,21 @@
+import type { ErrorMessages } from './en.ts';
+
+/** The `message` of every API error, in Welsh: the same keys as en.ts. */
+export const cy: ErrorMessages = {
+  invalid_input: "Mae angen cywiro rhai o'r atebion.",
+  not_found: {
+    letter: "Ni ellir dod o hyd i'r llythyr hwnnw.",
+    endpoint: "Nid oes pwynt terfyn API o'r fath.",
+  },
+  letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
+  token_invalid: {
+    unknown: "Nid yw'r ddolen hon yn ddilys.",
+    used: "Mae'r ddolen hon wedi cael ei defnyddio eisoes.",
+    expired: "Mae'r ddolen hon wedi dod i ben.",
+  },
+  bad_request: "Nid yw corff y cais yn JSON dilys nac yn ddata ffurflen dilys.",
+  forbidden: "Dim ond o'r wefan hon y gellir anfon y ffurflen hon.",
+  payload_too_large: (kilobytes: string) => `Mae'r cais yn fwy na ${kilobytes} KB.`,
+  unsupported_media_type: 'Anfonwch y corff fel JSON neu fel ffurflen.',
+  internal: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
+};

@@ -1,0 +1,24 @@
+/**
+ * The `message` of every API error, in English, by the error's `code` (which never changes
+ * with the language). api/http/errors.ts picks the language from Accept-Language.
+ */
+export const en = {
+  invalid_input: 'Some of the answers need correcting.',
+  not_found: {
+    letter: 'That letter was not found.',
+    endpoint: 'There is no such API endpoint.',
+  },
+  letter_closed: 'This letter is not open for signatures.',
+  token_invalid: {
+    unknown: 'This link is not valid.',
+    used: 'This link has already been used.',
+    expired: 'This link has expired.',
+  },
+  bad_request: 'The request body is not valid JSON or form data.',
+  forbidden: 'This form can only be sent from this site.',
+  payload_too_large: (kilobytes: string) => `The request is larger than ${kilobytes} KB.`,
+  unsupported_media_type: 'Send the body as JSON or as a form.',
+  internal: 'Something went wrong on our side. Please try again.',
+};
+
+export type ErrorMessages = typeof en;

@@ -1,0 +1,29 @@
+import { formatDay, formatNumber, formatTime } from '../format.ts';
+import type { MailMessages } from './en.ts';
+
+/**
+ * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
+ * numeral stays singular ("7 diwrnod"), and digits are never mutated.
+ */
+const when = (at: Date) => `${formatTime(at, 'cy')} ar ${formatDay(at, 'cy')}`;
+
+export const cy: MailMessages = {
+  greeting: (name: string) => `Annwyl ${name},`,
+  readLetter: 'Darllen y llythyr',
+  confirm: {
+    subject: (title: string) => `Cadarnhewch eich llofnod: ${title}`,
+    thanks: (title: string) =>
+      `Diolch am lofnodi'r llythyr agored “${title}”. Bydd eich llofnod yn cyfrif ar ôl i chi gadarnhau mai hwn yw eich cyfeiriad e-bost.`,
+    button: 'Cadarnhau fy llofnod',
+    expiry: (validDays: number, until: Date) =>
+      `Mae'r ddolen yn gweithio am ${formatNumber(validDays, 'cy')} diwrnod, tan ${when(until)} (amser y DU). Os na wnaethoch chi lofnodi'r llythyr hwn, anwybyddwch yr e-bost hwn ac ni fydd dim yn cael ei gyhoeddi.`,
+    withdraw: 'Wedi newid eich meddwl? Tynnu eich llofnod yn ôl',
+  },
+  alreadySigned: {
+    subject: (title: string) => `Rydych wedi llofnodi eisoes: ${title}`,
+    body: (title: string) =>
+      `Mae rhywun, chi mae'n debyg, wedi ceisio llofnodi “${title}” eto gyda'r cyfeiriad e-bost hwn. Mae eich llofnod eisoes wedi'i gadarnhau a'i gyfrif, felly does dim byd arall i'w wneud.`,
+    notYou: "Os nad chi oedd hyn, gallwch anwybyddu'r e-bost hwn: does dim byd wedi newid.",
+    withdraw: 'Tynnu eich llofnod yn ôl',
+  },
+};

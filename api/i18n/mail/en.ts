@@ -1,0 +1,31 @@
+import { formatDay, formatNumber, formatTime } from '../format.ts';
+
+/**
+ * Every word of the mails to signers, in English. Each mail goes in the signer's own
+ * language (`signatures.locale`); the Welsh is cy.ts, with exactly these keys.
+ */
+const days = (count: number) => (count === 1 ? '1 day' : `${formatNumber(count, 'en')} days`);
+const when = (at: Date) => `${formatTime(at, 'en')} on ${formatDay(at, 'en')}`;
+
+export const en = {
+  greeting: (name: string) => `Dear ${name},`,
+  readLetter: 'Read the letter',
+  confirm: {
+    subject: (title: string) => `Confirm your signature: ${title}`,
+    thanks: (title: string) =>
+      `Thank you for signing the open letter “${title}”. Your signature counts once you confirm that this is your email address.`,
+    button: 'Confirm my signature',
+    expiry: (validDays: number, until: Date) =>
+      `The link works for ${days(validDays)}, until ${when(until)} (UK time). If you did not sign this letter, ignore this email and nothing will be published.`,
+    withdraw: 'Changed your mind? Withdraw your signature',
+  },
+  alreadySigned: {
+    subject: (title: string) => `You have already signed: ${title}`,
+    body: (title: string) =>
+      `Someone, probably you, tried to sign “${title}” again with this email address. Your signature is already confirmed and counted, so there is nothing more to do.`,
+    notYou: 'If this was not you, you can ignore this email: nothing has changed.',
+    withdraw: 'Withdraw your signature',
+  },
+};
+
+export type MailMessages = typeof en;

@@ -1,0 +1,210 @@
+import { formatDay, formatNumber } from '../format.ts';
+import type { Messages } from '../messages.ts';
+
+/**
+ * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
+ * extra key fails the type check). A noun after a numeral stays singular in Welsh
+ * ("250 llofnod"), so counts need no plural forms; with digits no mutation is written.
+ */
+const n = (count: number) => formatNumber(count, 'cy');
+const day = (date: Date | string) => formatDay(date, 'cy');
+
+export const cy: Messages = {
+  site: {
+    name: 'Llofnod',
+    tagline: "Llythyrau agored, wedi'u llofnodi a'u cadarnhau",
+    skipLink: "Neidio i'r prif gynnwys",
+    navLabel: 'Prif lywio',
+    langName: 'Cymraeg',
+    switcherLabel: 'Iaith',
+    nav: { letters: 'Llythyrau', blog: 'Blog' },
+    footer:
+      "Meddalwedd cod agored ar gyfer ymgyrchoedd llythyrau agored yw Llofnod. Nid yw'r wefan hon yn gosod cwcis tracio nac yn llwytho dim o wefannau eraill.",
+    errorTitle: (title: string) => `Gwall: ${title}`,
+  },
+  letterStatus: {
+    open: "Ar agor i'w lofnodi",
+    openUntil: (closes: string) => `Ar agor i'w lofnodi tan ${day(closes)}`,
+    closed: (closes: string) => `Caeodd ar ${day(closes)}`,
+    upcoming: (opens: string) => `Yn agor ar ${day(opens)}`,
+  },
+  counts: {
+    signatures: (count: number) => `${n(count)} llofnod`,
+    towardsGoal: (count: number, goal: number) =>
+      count >= goal ? `Cyrhaeddwyd y targed o ${n(goal)} llofnod` : `${n(count)} o ${n(goal)} llofnod tuag at y targed`,
+    breakdown: (individuals: number, organisations: number) => `${n(individuals)} unigolyn a ${n(organisations)} sefydliad`,
+  },
+  home: {
+    title: 'Llythyrau agored',
+    description: 'Darllenwch lythyrau agored at benderfynwyr yng Nghymru, llofnodwch nhw a chadarnhewch drwy e-bost.',
+    lead: "Darllenwch lythyr, ychwanegwch eich enw a'i gadarnhau o'ch e-bost. Dim ond llofnodion wedi'u cadarnhau sy'n cael eu cyfrif.",
+    open: "Ar agor i'w llofnodi",
+    noneOpen: "Nid oes unrhyw lythyr ar agor i'w lofnodi ar hyn o bryd.",
+    others: 'Llythyrau blaenorol ac i ddod',
+    posts: "Y diweddaraf o'r blog",
+    allPosts: "Holl bostiadau'r blog",
+  },
+  letters: {
+    title: 'Llythyrau',
+    description: 'Pob llythyr agored ar y wefan hon, y rhai sydd ar agor yn gyntaf.',
+  },
+  letter: {
+    to: 'At:',
+    signCta: "Llofnodi'r llythyr hwn",
+    asks: "Beth rydyn ni'n ei ofyn",
+    seeSignatories: 'Gweld pwy sydd wedi llofnodi',
+    signHeading: "Llofnodi'r llythyr",
+    closedNotice: (closes: string) => `Caeodd y llythyr hwn ar ${day(closes)} ac nid yw'n casglu llofnodion mwyach.`,
+    upcomingNotice: (opens: string) => `Mae'r llythyr hwn yn agor i'w lofnodi ar ${day(opens)}.`,
+    closedHeading: "Nid yw'r llythyr hwn ar agor i'w lofnodi",
+  },
+  form: {
+    errorSummary: 'Mae problem',
+    errorPrefix: 'Gwall:',
+    name: { label: 'Eich enw', hint: 'Fel yr hoffech iddo ymddangos ar y rhestr o lofnodwyr' },
+    email: {
+      label: 'Cyfeiriad e-bost',
+      hint: 'Byddwn yn anfon dolen atoch i gadarnhau eich llofnod. Ni fydd eich cyfeiriad e-bost byth yn cael ei ddangos yn gyhoeddus.',
+    },
+    kind: {
+      legend: "Ydych chi'n llofnodi fel unigolyn neu ar ran sefydliad?",
+      individual: 'Fel unigolyn',
+      organisation: 'Ar ran sefydliad',
+    },
+    organisation: { label: 'Sefydliad', hint: 'Yn ofynnol wrth lofnodi ar ran sefydliad' },
+    role: { label: 'Rôl neu deitl swydd (dewisol)' },
+    place: { label: 'Tref neu ddinas (dewisol)' },
+    country: { label: 'Gwlad' },
+    area: { label: 'Awdurdod lleol yng Nghymru (dewisol)', hint: "Os ydych chi'n byw yng Nghymru", none: 'Dewiswch awdurdod lleol' },
+    comment: {
+      label: 'Sylw (dewisol)',
+      hint: "Pam rydych chi'n llofnodi? Hyd at 500 nod.",
+    },
+    characterCount: {
+      left: { one: 'Mae gennych {count} nod ar ôl', other: 'Mae gennych {count} nod ar ôl' },
+      over: { one: 'Mae gennych {count} nod yn ormod', other: 'Mae gennych {count} nod yn ormod' },
+    },
+    showName: {
+      legend: 'Dangos fy enw ar y rhestr gyhoeddus',
+      yes: 'Ie',
+      no: 'Na',
+      noHint: "Byddwch yn cael eich cyfrif a'ch rhestru fel Cefnogwr dienw",
+    },
+    consent: {
+      legend: 'Eich caniatâd',
+      label: "Rwy'n cytuno i'r ymgyrch gadw fy llofnod",
+      hint:
+        "Mae llofnodi llythyr gwleidyddol yn datgelu eich barn wleidyddol, sy'n gategori arbennig o ddata personol. " +
+        "Mae'r ymgyrch yn cadw eich enw a'ch cyfeiriad e-bost er mwyn cyfrif a gwirio eich llofnod. " +
+        'Ni chaiff eich cyfeiriad e-bost byth ei gyhoeddi. Gallwch dynnu eich llofnod yn ôl unrhyw bryd.',
+    },
+    updates: { label: 'Anfonwch ddiweddariadau achlysurol ataf am yr ymgyrch hon (dewisol)' },
+    submit: "Llofnodi'r llythyr",
+  },
+  signatories: {
+    heading: 'Pwy sydd wedi llofnodi',
+    title: (letter: string) => `Pwy sydd wedi llofnodi: ${letter}`,
+    description: (letter: string) => `Y rhestr gyhoeddus o lofnodwyr wedi'u cadarnhau ar gyfer “${letter}”.`,
+    total: (count: number) => `Cyfanswm y llofnodion wedi'u cadarnhau: ${n(count)}`,
+    filters: "Hidlo'r rhestr",
+    kind: 'Wedi llofnodi fel',
+    anyKind: 'Unrhyw un',
+    individuals: 'Unigolion',
+    organisations: 'Sefydliadau',
+    country: 'Gwlad',
+    anyCountry: 'Pob gwlad',
+    search: 'Chwilio yn ôl enw',
+    apply: "Defnyddio'r hidlwyr",
+    clear: "Clirio'r hidlwyr",
+    columns: { name: 'Enw', organisation: 'Sefydliad', role: 'Rôl', place: 'Lle', country: 'Gwlad', signed: 'Llofnodwyd' },
+    caption: 'Llofnodwyr, y diweddaraf yn gyntaf',
+    anonymous: 'Cefnogwr dienw',
+    none: "Does neb yn cyfateb i'r hidlwyr hyn.",
+    nobodyYet: 'Does neb wedi cadarnhau llofnod eto.',
+    pages: "Tudalennau'r rhestr",
+    next: 'Y dudalen nesaf',
+    first: "Yn ôl i'r dudalen gyntaf",
+    csv: "Lawrlwytho'r rhestr fel CSV",
+    csvHint: "Ffeil taenlen gyda'r un hidlwyr, i newyddiadurwyr ac ymchwilwyr",
+    backToLetter: "Yn ôl i'r llythyr",
+  },
+  checkEmail: {
+    title: 'Gwiriwch eich e-bost',
+    sent: (letter: string) => `Rydyn ni wedi anfon e-bost atoch gyda dolen i gadarnhau eich llofnod ar “${letter}”.`,
+    counts: 'Dim ond ar ôl i chi ei gadarnhau y bydd eich llofnod yn cael ei gyfrif.',
+    expiry: "Mae'r ddolen yn gweithio am 7 diwrnod.",
+    spam: 'Os na allwch weld yr e-bost, edrychwch yn eich ffolder sbam neu sothach.',
+    nextHeading: "Beth sy'n digwydd nesaf",
+    next: "Pan fyddwch chi'n agor y ddolen ac yn pwyso'r botwm, bydd eich llofnod yn cael ei gyfrif ac, os dewisoch ei ddangos, bydd eich enw'n ymddangos ar y rhestr gyhoeddus.",
+    again: "Dim byd wedi cyrraedd ar ôl ychydig funudau? Ewch yn ôl i'r llythyr a'i lofnodi eto gyda'r un cyfeiriad e-bost, a byddwn yn anfon dolen newydd.",
+    backToLetter: "Yn ôl i'r llythyr",
+  },
+  confirm: {
+    title: 'Cadarnhau eich llofnod',
+    intro: (letter: string) => `Rydych ar fin cadarnhau eich llofnod ar y llythyr agored “${letter}”.`,
+    ignore: "Os na wnaethoch chi lofnodi'r llythyr hwn, caewch y dudalen hon. Ni fydd dim yn cael ei gyhoeddi.",
+    button: 'Cadarnhau fy llofnod',
+  },
+  thankYou: {
+    title: 'Diolch am lofnodi',
+    confirmed: (letter: string) => `Mae eich llofnod ar “${letter}” wedi'i gadarnhau.`,
+    count: (count: number) => `Mae gan y llythyr ${n(count)} llofnod erbyn hyn.`,
+    shareHeading: 'Gofynnwch i eraill lofnodi',
+    shareText: (letter: string) => `Rydw i wedi llofnodi'r llythyr agored “${letter}”. Wnewch chi ei lofnodi hefyd?`,
+    share: { email: 'E-bost', x: 'X (Twitter)', facebook: 'Facebook', whatsapp: 'WhatsApp', linkedin: 'LinkedIn' },
+    shareLabel: 'Rhannu ar',
+    linkLabel: "Dolen i'r llythyr",
+    copy: "Copïo'r ddolen",
+    copied: "Wedi copïo'r ddolen",
+    readLetter: 'Darllen y llythyr',
+  },
+  withdraw: {
+    title: 'Tynnu eich llofnod yn ôl',
+    intro: (letter: string) => `Rydych ar fin tynnu eich llofnod yn ôl o'r llythyr agored “${letter}”.`,
+    effect: 'Ni fydd yn cael ei gyfrif mwyach, ac ni fydd yn ymddangos ar y rhestr o lofnodwyr.',
+    button: 'Tynnu fy llofnod yn ôl',
+  },
+  withdrawn: {
+    title: "Mae eich llofnod wedi'i dynnu'n ôl",
+    body: (letter: string) => `Nid yw eich llofnod ar “${letter}” yn ymddangos ar y rhestr mwyach, ac nid yw'n cael ei gyfrif.`,
+    signAgain: 'Wedi newid eich meddwl? Llofnodwch y llythyr eto',
+  },
+  invalidLink: {
+    unknown: {
+      title: "Nid yw'r ddolen hon yn ddilys",
+      body: "Gwnewch yn siŵr eich bod wedi copïo'r ddolen gyfan o'r e-bost. Mae dolenni'n peidio â gweithio pan fydd llofnod wedi'i dynnu'n ôl.",
+    },
+    used: {
+      title: "Mae'r ddolen hon eisoes wedi'i defnyddio",
+      confirm: "Os ydych chi eisoes wedi cadarnhau, mae eich llofnod yn cael ei gyfrif a does dim mwy i'w wneud.",
+      withdraw: "Os ydych chi eisoes wedi tynnu'n ôl, nid yw eich llofnod yn cael ei gyfrif na'i restru mwyach.",
+    },
+    expired: {
+      title: "Mae'r ddolen hon wedi dod i ben",
+      body: "Mae'r dolenni yn ein negeseuon e-bost yn gweithio am 7 diwrnod. Llofnodwch y llythyr eto a byddwn yn anfon dolen newydd atoch.",
+    },
+    signAgain: "Llofnodi'r llythyr eto",
+    home: 'Gweld y llythyrau agored',
+  },
+  blog: {
+    title: 'Blog',
+    description: 'Newyddion gan yr ymgyrch.',
+    by: (author: string) => `Gan ${author}`,
+    aboutLetter: "Darllen a llofnodi'r llythyr:",
+    none: "Does dim wedi'i bostio eto.",
+  },
+  translation: {
+    letter: "Dim ond yn Saesneg y mae'r llythyr hwn ar hyn o bryd. Mae'r testun Saesneg isod.",
+    post: "Dim ond yn Saesneg y mae'r postiad hwn ar hyn o bryd. Mae'r testun Saesneg isod.",
+    readOther: 'Ei ddarllen ar y dudalen Saesneg',
+    onlyOther: '(Saesneg yn unig)',
+  },
+  notFound: {
+    title: "Heb ddod o hyd i'r dudalen",
+    typed: "Os gwnaethoch deipio'r cyfeiriad gwe, gwnewch yn siŵr ei fod yn gywir.",
+    pasted: "Os gwnaethoch ludo'r cyfeiriad gwe, gwnewch yn siŵr eich bod wedi copïo'r cyfeiriad cyfan.",
+    wayOn: 'Gallwch:',
+    letters: 'weld y llythyrau agored',
+    blog: 'ddarllen y blog',
+  },
+};
