@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenIn } from '../helpers/smtp.ts';
+import {
+  aSigner,
+  assetFailures,
+  axeViolations,
+  browserUnderTest,
+  describeViolations,
+  type Language,
+  languages,
+  lastingMotion,
+  layoutProblems,
+  openLetter,
+  post,
+} from './browser.ts';
+
+const site = browserUnderTest();
+const closedLetter = 'co-production-at-the-heart';
+
+/** A token from a real mail per language, so the confirm and withdraw pages show their button. */
+const tokens: Record<string, { confirm: string; withdraw: string }> = {};
+
+beforeAll(async () => {
+  // Two confirmed signers, so the list and the counts have rows to read.
+  for (const signer of [
+    aSigner({ name: 'Elin Wyn Jones', email: 'elin@example.cymru', place: 'Aberaeron', comment: 'Dros Gymru.' }),
+    aSigner({ name: 'Ceredigion Carers', email: 'carers@example.org', kind: 'organisation', organisation: 'Ceredigion Carers', role: 'Chair' }),
+  ]) {
+    await site.postForm(`/letters/${openLetter}`, signer);
+    await site.postForm(`/confirm/${tokenIn(await site.mailTo(signer.email ?? ''), 'confirm')}`, {});
+  }
+  // One pending signer per language: GET on their links changes nothing, so every test can open them.
+  for (const { lang, prefix } of languages) {
+    const email = `pending-${lang}@example.cymru`;
+    await site.postForm(`${prefix}/letters/${openLetter}`, aSigner({ name: `Pending ${lang}`, email }));
+    const mail = await site.mailTo(email);
+    tokens[lang] = { confirm: tokenIn(mail, 'confirm'), withdraw: tokenIn(mail, 'withdraw') };
+  }
+});
+
+type PageType = { name: string; open: (page: Page, language: Language) => Promise<void> };
+
+/** A page reached by its address, which answers with `status`. */
+const visit = (name: string, path: (prefix: string, lang: string) => string, status = 200): PageType => ({
+  name,
+  open: async (page, { prefix, lang }) => {
+    const response = await page.goto(path(prefix, lang));
+    expect(response?.status(), `${path(prefix, lang)} answers`).toBe(status);
+  },
+});
+
+/** Every page type a signer, a reader or a journalist meets. */
+const pageTypes: PageType[] = [
+  visit('home', (p) => `${p}/`),
+  visit('letters', (p) => `${p}/letters`),
+  visit('letter (form empty)', (p) => `${p}/letters/${openLetter}`),
+  {
+    name: 'letter (form with errors)',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/letters/${openLetter}`);
+      await page.locator('form[data-sign-form] input[name="name"]').fill('Someone');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('form[data-sign-form] button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
+  visit('closed letter', (p) => `${p}/letters/${closedLetter}`),
+  visit('check your email', (p) => `${p}/letters/${openLetter}/check-email`),
+  visit('confirm', (p, lang) => `${p}/confirm/${tokens[lang]?.confirm}`),
+  visit('thank you', (p) => `${p}/letters/${openLetter}/thank-you`),
+  visit('withdraw', (p, lang) => `${p}/withdraw/${tokens[lang]?.withdraw}`),
+  visit('withdrawn', (p) => `${p}/letters/${openLetter}/withdrawn`),
+  visit('invalid link', (p) => `${p}/confirm/${'A'.repeat(43)}`, 404),
+  visit('signatory list', (p) => `${p}/letters/${openLetter}/signatories`),
+  visit('blog index', (p) => `${p}/blog`),
+  visit('blog post', (p) => `${p}/blog/${post}`),
+  visit('not found', (p) => `${p}/no-such-page`, 404),
+];
+
+const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));
+
+/**
+ * Each page is opened once and looked at several ways: by axe at a desktop and a phone width,
+ * at 320 px, at 200% zoom, and with reduced motion.
+ *
+ * 200% zoom on a 1280 × 720 window is emulated as Chromium zooms a page: the layout gets half
+ * as many CSS pixels (640 × 360) drawn at twice the density, and media queries see 640 px.
+ * (A device scale factor alone would only sharpen the pixels and leave the layout at 1280 px;
+ * CSS `zoom` on the root would scale lengths but keep the media queries at 1280 px.) So the
+ * context has deviceScaleFactor 2 throughout, and that test sets the viewport to 640 × 360.
+ */
+describe.each(cases)('$label', ({ open, language }) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.lastingPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
+    await open(page, language);
+    expect(await page.locator('html').getAttribute('lang')).toBe(language.lang);
+    expect(assetFailures(page), 'stylesheets, scripts and images that did not load').toEqual([]);
+  });
+  afterAll(() => page?.context().close());
+
+  it.each([
+    { width: 1280, height: 720 },
+    { width: 320, height: 640 },
+  ])('axe-core finds no violation of WCAG 2.0, 2.1 or 2.2 A or AA at $width px', async (viewport) => {
+    await page.setViewportSize(viewport);
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+  });
+
+  it('reflows at 320 px: nothing scrolls sideways or is cut', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await layoutProblems(page)).toEqual([]);
+  });
+
+  it('loses nothing at 200% zoom of a 1280 px window', async () => {
+    await page.setViewportSize({ width: 640, height: 360 });
+    expect(await page.evaluate(() => [window.innerWidth, window.devicePixelRatio])).toEqual([640, 2]);
+    expect(await layoutProblems(page)).toEqual([]);
+  });
+
+  it('has no animation or transition longer than 0.01 s left with prefers-reduced-motion: reduce', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    expect(await lastingMotion(page)).toEqual([]);
+    await page.emulateMedia({ reducedMotion: null });
+  });
+});
