@@ -19,7 +19,7 @@ describe('a Welsh speaker signs without JavaScript', () => {
     expect(signed.status).toBe(303);
     expect(signed.location).toBe(`${cyLetter}/check-email`);
     const check = await site.get(signed.location ?? '');
-    expect(textOf(check.html)).toContain('Gwiriwch eich e-bost');
+    expect(textOf(check.html)).toContain('Gwiriwch eich e\u2011bost');
     expect(textOf(check.html)).toContain('7 diwrnod');
 
     const mail = await site.mailTo('nia@example.cymru');

@@ -51,7 +51,7 @@ export const cy: Messages = {
   letter: {
     to: 'At:',
     signCta: "Llofnodi'r llythyr hwn",
-    asks: "Beth rydyn ni'n ei ofyn",
+    asks: 'Y gofynion yn fras',
     seeSignatories: 'Gweld pwy sydd wedi llofnodi',
     signHeading: "Llofnodi'r llythyr",
     closedNotice: (closes: string) => `Caeodd y llythyr hwn ar ${day(closes)} ac nid yw'n casglu llofnodion mwyach.`,
@@ -129,7 +129,7 @@ export const cy: Messages = {
     backToLetter: "Yn ôl i'r llythyr",
   },
   checkEmail: {
-    title: 'Gwiriwch eich e-bost',
+    title: 'Gwiriwch eich e‑bost',
     sent: (letter: string) => `Rydyn ni wedi anfon e-bost atoch gyda dolen i gadarnhau eich llofnod ar “${letter}”.`,
     counts: 'Dim ond ar ôl i chi ei gadarnhau y bydd eich llofnod yn cael ei gyfrif.',
     expiry: "Mae'r ddolen yn gweithio am 7 diwrnod.",

@@ -52,7 +52,7 @@ export const en = {
   letter: {
     to: 'To:',
     signCta: 'Sign this letter',
-    asks: 'What we ask',
+    asks: 'The asks at a glance',
     seeSignatories: 'See who has signed',
     signHeading: 'Sign the letter',
     closedNotice: (closes: string) => `This letter closed on ${day(closes)} and is no longer collecting signatures.`,
