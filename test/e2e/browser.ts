@@ -127,19 +127,8 @@ function watchAssets(page: Page): void {
  */
 export const assetFailures = (page: Page): string[] => [...(failures.get(page) ?? [])];
 
-/** A signer who fills in only what the form needs. */
-export const aSigner = (overrides: Record<string, string> = {}): Record<string, string> => ({
-  name: 'Siân Ŵyn Roberts',
-  email: 'sian@example.cymru',
-  kind: 'individual',
-  country: 'GB-WLS',
-  show_name: 'yes',
-  consent: 'yes',
-  ...overrides,
-});
-
-/** The path of a link in a mail (the mails use PUBLIC_ORIGIN, which the test server sets to its own origin). */
-export const pathOf = (url: string) => new URL(url).pathname;
+// The same signer and link reader as the page tests without a browser.
+export { aSigner, pathOf } from '../site/browser.ts';
 
 // ---------------------------------------------------------------------------------------------
 // axe-core
