@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { Hono } from 'hono';
+import { requireSession } from './admin/admin.gate.ts';
 import type { Deps } from './deps.ts';
 import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
@@ -8,13 +9,14 @@ import { letterRoutes } from './letters/letter.routes.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 
-export type ApiDeps = Deps & { config: { publicOrigin: string } };
+export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
 export function createApi(deps: ApiDeps) {
   return new Hono()
     .basePath('/api')
     .use(...guard({ origin: deps.config.publicOrigin }))
+    .use('/admin/*', requireSession(deps))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);
       return c.json({ ok: true });

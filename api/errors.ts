@@ -52,6 +52,20 @@ export class LetterClosedError extends DomainError {
   }
 }
 
+/** A campaigner's decision on an organisation that is not (or no longer) waiting for one. */
+export class NotAwaitingApprovalError extends DomainError {
+  constructor() {
+    super('not_awaiting_approval', (m) => m.not_awaiting_approval);
+  }
+}
+
+/** A request for the campaigners' workspace without a live session. */
+export class UnauthorisedError extends DomainError {
+  constructor() {
+    super('unauthorised', (m) => m.unauthorised);
+  }
+}
+
 /** A confirm or withdraw link that is unknown, used or expired: the signer needs a clear way on. */
 export class TokenInvalidError extends DomainError {
   readonly reason: 'unknown' | 'used' | 'expired';

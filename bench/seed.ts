@@ -31,8 +31,8 @@ export async function seedLetter(dataDir: string, letter: string, rows: number, 
   sqlite.pragma('synchronous = OFF');
   const insert = sqlite.prepare(`insert into signatures
     (letter, state, kind, name, search_name, email, email_key, organisation, role, place, country, area,
-     comment, show_name, updates, locale, source, created_at, verified_at, withdrawn_at)
-    values (?, 'verified', ?, ?, ?, ?, ?, ?, null, null, ?, ?, null, ?, 0, 'en', 'demo', ?, ?, null)`);
+     comment, show_name, updates, locale, source, created_at, verified_at, withdrawn_at, organisation_type, authority)
+    values (?, 'verified', ?, ?, ?, ?, ?, ?, null, null, ?, ?, null, ?, 0, 'en', 'demo', ?, ?, null, ?, ?)`);
 
   const counters = new Map<string, number>();
   const count = (dimension: CounterDimension, key: string) => {
@@ -53,7 +53,9 @@ export async function seedLetter(dataDir: string, letter: string, rows: number, 
       const verifiedAt = new Date(from.getTime() + i * step);
       const createdAt = new Date(verifiedAt.getTime() - 10 * 60_000);
       const showName = i % 20 === 7 ? 0 : 1;
-      insert.run(letter, kind, name, searchKey(name), email, emailKey(email), organisation, country, area, showName, createdAt.toISOString(), verifiedAt.toISOString());
+      // Every bench organisation is verified by its domain, so every row is public and counted.
+      const [type, authority] = organisation ? ['other', 'domain_match'] : [null, null];
+      insert.run(letter, kind, name, searchKey(name), email, emailKey(email), organisation, country, area, showName, createdAt.toISOString(), verifiedAt.toISOString(), type, authority);
       count('total', '');
       count('kind', kind);
       count('country', country);

@@ -5,5 +5,7 @@ declare namespace App {
     runtime: import('../api/runtime.ts').Runtime;
     /** The page's language, set by site/middleware.ts from the address. */
     lang: import('./lib/format.ts').Lang;
+    /** The campaigner signed in, on workspace pages (site/middleware.ts lets no one else reach them). */
+    admin: import('../api/admin/session.table.ts').AdminSession | undefined;
   }
 }

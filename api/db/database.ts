@@ -1,4 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { AuditTable } from '../admin/audit.table.ts';
+import type { AdminSessionTable } from '../admin/session.table.ts';
+import type { AdminSignInTable } from '../admin/sign-in.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
@@ -9,6 +12,9 @@ export interface Database {
   tokens: TokenTable;
   counters: CounterTable;
   outbox: OutboxTable;
+  admin_sign_ins: AdminSignInTable;
+  admin_sessions: AdminSessionTable;
+  audit_log: AuditTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

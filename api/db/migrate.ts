@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m20261122 from './migrations/2026-11-22-signatures.ts';
+import * as m20261123organisations from './migrations/2026-11-23-organisations.ts';
+import * as m20261123workspace from './migrations/2026-11-23-workspace.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-signatures': m20261122,
+  '2026-11-23-organisations': m20261123organisations,
+  '2026-11-23-workspace': m20261123workspace,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

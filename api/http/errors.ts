@@ -9,6 +9,8 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   invalid_input: 422,
   not_found: 404,
   letter_closed: 409,
+  unauthorised: 401,
+  not_awaiting_approval: 409,
 };
 const tokenStatus = { unknown: 404, used: 409, expired: 410 } as const;
 const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported_media_type' } as const;

@@ -1,11 +1,13 @@
 import type { Db } from '../db/database.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
-export async function enqueueMail(db: Db, kind: MailKind, signatureId: number, now: Date): Promise<void> {
+/** A mail about a signature, or the sign-in link of a request (`{ signInId }`). */
+export async function enqueueMail(db: Db, kind: MailKind, about: number | { signInId: number }, now: Date): Promise<void> {
   const at = now.toISOString();
+  const subject = typeof about === 'number' ? { signature_id: about, sign_in_id: null } : { signature_id: null, sign_in_id: about.signInId };
   await db
     .insertInto('outbox')
-    .values({ kind, signature_id: signatureId, created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, failed_at: null, last_error: null })
+    .values({ kind, ...subject, created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, failed_at: null, last_error: null })
     .execute();
 }
 

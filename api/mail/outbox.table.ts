@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 
-export const mailKinds = ['confirm', 'already_signed'] as const;
+export const mailKinds = ['confirm', 'already_signed', 'admin_sign_in'] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 /**
@@ -11,7 +11,9 @@ export type MailKind = (typeof mailKinds)[number];
 export interface OutboxTable {
   id: Generated<number>;
   kind: MailKind;
-  signature_id: number;
+  /** What the mail is about: a signature, or (for `admin_sign_in`) a sign-in request; exactly one is set. */
+  signature_id: number | null;
+  sign_in_id: number | null;
   created_at: string;
   attempts: number;
   next_attempt_at: string;

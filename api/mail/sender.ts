@@ -1,3 +1,4 @@
+import { signInEnvelope } from '../admin/sign-in.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { localePath } from '../i18n/locale.ts';
@@ -31,6 +32,11 @@ type Prepared = { mail: OutboxMail; envelope?: Envelope; note?: string };
 type Outcome = { mail: OutboxMail; error?: unknown };
 
 async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Promise<Prepared> {
+  if (mail.sign_in_id !== null) {
+    const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
+    return { mail, envelope };
+  }
+  if (mail.signature_id === null) return { mail };
   const s = await findSignature(db, mail.signature_id);
   if (!s || s.state === 'withdrawn') return { mail };
   // A confirmation is moot once the signature is confirmed (by an earlier mail's link).

@@ -1,6 +1,7 @@
 import type { Signatory } from './signatory.schema.ts';
 
-export const csvColumns = ['name', 'kind', 'organisation', 'role', 'place', 'country', 'signed_at'] as const;
+// Columns added later go at the end, so a spreadsheet or script reading by position keeps working.
+export const csvColumns = ['name', 'kind', 'organisation', 'role', 'place', 'country', 'signed_at', 'organisation_type', 'verified'] as const;
 
 /**
  * One RFC 4180 field. A cell a spreadsheet would read as a formula (= + - @, tab, CR) gets a
@@ -35,7 +36,7 @@ export function signatoriesCsv(rows: AsyncIterable<Signatory>): ReadableStream<U
           controller.close();
           return;
         }
-        chunk += csvRow(csvColumns.map((c) => value[c]));
+        chunk += csvRow(csvColumns.map((c) => (c === 'verified' ? String(value.verified) : value[c])));
       }
       controller.enqueue(encoder.encode(chunk));
     },

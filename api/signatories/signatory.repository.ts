@@ -1,22 +1,30 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { publicAuthorities } from '../organisations/authority.ts';
+import { organisationTypes } from '../organisations/organisation-type.ts';
 import { searchKey } from '../signatures/signature.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { anonymousName, type Signatory, type SignatoryQuery } from './signatory.schema.ts';
 
-type Position = { at: string; id: number };
+/** Where the list stands: `group` only when it is in organisations-first order (see `groupOf`). */
+type Position = { at: string; id: number; group?: number };
 
-export const encodeCursor = (p: Position) => Buffer.from(`${p.at}|${p.id}`).toString('base64url');
+export const encodeCursor = (p: Position) =>
+  Buffer.from([p.at, p.id, ...(p.group === undefined ? [] : [p.group])].join('|')).toString('base64url');
 
 function decodeCursor(cursor: string | undefined): Position | undefined {
   if (!cursor) return undefined;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  return at && /^\d+$/.test(id ?? '') && !Number.isNaN(Date.parse(at)) ? { at, id: Number(id) } : undefined;
+  const [at, id, group] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !/^\d+$/.test(id ?? '') || Number.isNaN(Date.parse(at))) return undefined;
+  return { at, id: Number(id), ...(group && /^\d+$/.test(group) ? { group: Number(group) } : {}) };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-type Row = Pick<Signature, 'id' | 'name' | 'kind' | 'organisation' | 'role' | 'place' | 'country' | 'show_name' | 'verified_at'>;
+const columns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority'] as const;
+type Row = Pick<Signature, (typeof columns)[number]>;
+
+const isVerifiedOrganisation = (r: Row) => r.kind === 'organisation' && (publicAuthorities as readonly (string | null)[]).includes(r.authority);
 
 function toSignatory(r: Row): Signatory {
   const shown = r.show_name === 1;
@@ -25,28 +33,38 @@ function toSignatory(r: Row): Signatory {
     kind: r.kind,
     // An individual's employer next to "Anonymous" could name them; an organisation is public by nature.
     organisation: shown || r.kind === 'organisation' ? r.organisation : null,
+    organisation_type: r.kind === 'organisation' ? r.organisation_type : null,
     role: shown ? r.role : null,
     place: shown ? r.place : null,
     country: r.country,
     signed_at: r.verified_at ?? '',
+    verified: isVerifiedOrganisation(r),
   };
 }
 
 /**
- * A page of verified signatories, newest first, by keyset: the page after row 900,000 is an
- * index seek from the cursor, never an OFFSET scan.
+ * Organisations-first order: each type of organisation is a group, numbered by its place in
+ * `organisationTypes`; an organisation without a type comes after them, individuals last.
  */
-export async function listSignatories(
-  db: Db,
-  letter: string,
-  query: SignatoryQuery,
-): Promise<{ items: Signatory[]; next: string | null }> {
-  const after = decodeCursor(query.cursor);
+const untypedGroup = organisationTypes.length;
+const individualsGroup = untypedGroup + 1;
+// Literal numbers, not parameters: PostgreSQL cannot infer a parameter's type in a CASE result.
+const groupOf = sql<number>`case organisation_type ${sql.join(
+  organisationTypes.map((type, i) => sql`when ${type} then ${sql.lit(i)}`),
+  sql` `,
+)} else ${sql.lit(untypedGroup)} end`;
+
+/**
+ * Verified signatures that are public: every individual, and organisations whose authority is
+ * established (an organisation awaiting a campaigner is neither listed nor counted).
+ */
+function publicRows(db: Db, letter: string, query: SignatoryQuery) {
   let q = db
     .selectFrom('signatures')
-    .select(['id', 'name', 'kind', 'organisation', 'role', 'place', 'country', 'show_name', 'verified_at'])
+    .select(columns)
     .where('letter', '=', letter)
-    .where('state', '=', 'verified');
+    .where('state', '=', 'verified')
+    .where((eb) => eb.or([eb('kind', '=', 'individual'), eb('authority', 'in', publicAuthorities)]));
   if (query.kind) q = q.where('kind', '=', query.kind);
   if (query.country) q = q.where('country', '=', query.country);
   if (query.q) {
@@ -54,15 +72,67 @@ export async function listSignatories(
     const pattern = `%${escapeLike(searchKey(query.q))}%`;
     q = q.where('show_name', '=', 1).where(sql<boolean>`search_name like ${pattern} escape '\\'`);
   }
+  return q;
+}
+type PublicRows = ReturnType<typeof publicRows>;
+
+async function newestFirst(rows: PublicRows, after: Position | undefined, limit: number): Promise<Row[]> {
+  let q = rows;
   if (after) {
     // A row value, not `a < x OR (a = x AND id < y)`: SQLite seeks the index only for the row
     // value; with the OR it scans from the newest row, and the page at row 900,000 reads 900,000 rows.
     q = q.where((eb) => eb(eb.refTuple('verified_at', 'id'), '<', eb.tuple(after.at, after.id)));
   }
-  const rows = await q.orderBy('verified_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
-  const page = rows.slice(0, query.limit);
+  return q.orderBy('verified_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+/**
+ * Organisations by group, then individuals exactly as `newestFirst` reads them. Organisations
+ * are few, so their OR-shaped keyset costs little; the long tail of individuals keeps its index seek.
+ */
+async function organisationsFirst(rows: PublicRows, after: Position | undefined, limit: number): Promise<(Row & { group: number })[]> {
+  const page: (Row & { group: number })[] = [];
+  if (!after || after.group === undefined || after.group < individualsGroup) {
+    const from = after?.group === undefined ? undefined : { ...after, group: after.group };
+    let q = rows.where('kind', '=', 'organisation').select(groupOf.as('group'));
+    if (from) {
+      q = q.where((eb) =>
+        eb.or([
+          eb(groupOf, '>', from.group),
+          eb.and([eb(groupOf, '=', from.group), eb(eb.refTuple('verified_at', 'id'), '<', eb.tuple(from.at, from.id))]),
+        ]),
+      );
+    }
+    const organisations = await q.orderBy(groupOf).orderBy('verified_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    page.push(...organisations.map((r) => ({ ...r, group: Number(r.group) })));
+  }
+  if (page.length < limit) {
+    const fromIndividuals = after?.group === individualsGroup ? after : undefined;
+    const individuals = await newestFirst(rows.where('kind', '=', 'individual'), fromIndividuals, limit - page.length);
+    page.push(...individuals.map((r) => ({ ...r, group: individualsGroup })));
+  }
+  return page;
+}
+
+/**
+ * A page of public signatories, newest first or organisations first, by keyset: the page
+ * after row 900,000 is an index seek from the cursor, never an OFFSET scan.
+ */
+export async function listSignatories(
+  db: Db,
+  letter: string,
+  query: SignatoryQuery,
+): Promise<{ items: Signatory[]; next: string | null }> {
+  const after = decodeCursor(query.cursor);
+  const rows = publicRows(db, letter, query);
+  const grouped = query.order === 'organisations';
+  const found: (Row & { group?: number })[] = grouped
+    ? await organisationsFirst(rows, after, query.limit + 1)
+    : await newestFirst(rows, after, query.limit + 1);
+  const page = found.slice(0, query.limit);
   const last = page.at(-1);
-  const next = rows.length > query.limit && last ? encodeCursor({ at: last.verified_at ?? '', id: last.id }) : null;
+  const next =
+    found.length > query.limit && last ? encodeCursor({ at: last.verified_at ?? '', id: last.id, group: grouped ? last.group : undefined }) : null;
   return { items: page.map(toSignatory), next };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OrganisationType } from '../organisations/organisation-type.ts';
 import { countryCodes } from '../places/countries.ts';
 
 export const maxPageSize = 200;
@@ -9,6 +10,8 @@ export const signatoryQuerySchema = z.object({
   // A limit above the maximum is capped, not refused, as the contract says.
   limit: z.coerce.number().int().min(1).catch(50).transform((n) => Math.min(n, maxPageSize)).default(50),
   kind: z.enum(['individual', 'organisation']).optional().catch(undefined),
+  /** `organisations`: organisations first, grouped by type (in the order of organisationTypes), then individuals; newest first within each. */
+  order: z.enum(['newest', 'organisations']).optional().catch(undefined),
   country: z
     .string()
     .refine((c) => countryCodes.includes(c))
@@ -28,10 +31,14 @@ export type Signatory = {
   name: string;
   kind: 'individual' | 'organisation';
   organisation: string | null;
+  /** Null for individuals. */
+  organisation_type: OrganisationType | null;
   role: string | null;
   place: string | null;
   country: string;
   signed_at: string;
+  /** An organisation whose email matched its website, or that a campaigner approved; false for every individual. */
+  verified: boolean;
 };
 
 export const anonymousName = 'Anonymous supporter';

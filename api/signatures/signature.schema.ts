@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Locale } from '../i18n/locale.ts';
 import type { ValidationKey } from '../i18n/validation/en.ts';
 import { fieldMessages, fieldProblems, limited } from '../i18n/validation/problems.ts';
+import { registrableDomain } from '../organisations/authority.ts';
+import { organisationTypes } from '../organisations/organisation-type.ts';
 import { countryCodes } from '../places/countries.ts';
 import { walesAreaCodes } from '../places/wales-areas.ts';
 
@@ -50,7 +52,8 @@ const name = z.preprocess(
     .refine((s) => !looksLikeLink.test(s), key('name.link')),
 );
 
-const email = z.preprocess(
+/** An address as typed (trimmed, ASCII, ≤ 254): signers' and campaigners' sign-in forms share it. */
+export const email = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
   z
     .string({ error: key('email.required') })
@@ -58,6 +61,36 @@ const email = z.preprocess(
     .max(254, key('email.tooLong'))
     .refine((s) => /^[\x21-\x7e]+$/.test(s), { message: key('email.notAscii'), abort: true })
     .pipe(z.email(key('email.format'))),
+);
+
+/**
+ * An organisation's website as one canonical address: "www.example.org" becomes
+ * "https://www.example.org/". Null for anything that is not an http(s) site on a registrable
+ * domain (an IP address, "localhost", a bare public suffix, credentials in the address).
+ */
+function toWebsite(typed: string): string | null {
+  const address = /^[a-z][a-z\d+.-]*:\/\//i.test(typed) ? typed : `https://${typed}`;
+  if (!URL.canParse(address)) return null;
+  const url = new URL(address);
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password) return null;
+  if (!registrableDomain(url.hostname)) return null;
+  url.hash = '';
+  return url.href;
+}
+
+const website = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: key('website.format') })
+    .trim()
+    .refine((s) => s.length <= 500, { ...limited('website.tooLong', 500), abort: true })
+    // Refused as a field of its own (not aborting), so the form still names every other missing answer.
+    .transform((typed, ctx) => {
+      const normalised = toWebsite(typed);
+      if (normalised === null) ctx.issues.push({ code: 'custom', message: key('website.format'), input: typed, continue: true });
+      return normalised ?? typed;
+    })
+    .optional(),
 );
 
 /**
@@ -80,6 +113,11 @@ export const signatureInputSchema = z
       z.enum(['individual', 'organisation'], { error: key('kind.choose') }),
     ),
     organisation: publicText('organisation', 200),
+    organisation_type: z.preprocess(
+      blankToUndefined,
+      z.enum(organisationTypes, { error: key('organisation_type.choose') }).optional(),
+    ),
+    website,
     role: publicText('role', 200),
     place: publicText('place', 100),
     country: z.preprocess(
@@ -99,12 +137,25 @@ export const signatureInputSchema = z
     consent: flag().refine((v) => v, key('consent.required')),
   })
   .superRefine((s, ctx) => {
-    if (s.kind === 'organisation' && !s.organisation) {
-      ctx.addIssue({ code: 'custom', path: ['organisation'], message: key('organisation.required') });
+    if (s.kind !== 'organisation') return;
+    const required = [
+      ['organisation', s.organisation, key('organisation.required')],
+      ['organisation_type', s.organisation_type, key('organisation_type.choose')],
+      ['website', s.website, key('website.required')],
+    ] as const;
+    // A value typed but refused keeps its own message: only a field's first problem is shown.
+    for (const [path, value, message] of required) {
+      if (!value) ctx.addIssue({ code: 'custom', path: [path], message });
     }
   })
-  // A local authority only means something for a signer in Wales.
-  .transform((s) => ({ ...s, area: s.country === 'GB-WLS' ? s.area : undefined }));
+  .transform((s) => ({
+    ...s,
+    // A local authority only means something for a signer in Wales.
+    area: s.country === 'GB-WLS' ? s.area : undefined,
+    // An individual has no organisation type or website to check, whatever a form left in those boxes.
+    organisation_type: s.kind === 'organisation' ? s.organisation_type : undefined,
+    website: s.kind === 'organisation' ? s.website : undefined,
+  }));
 
 export type SignatureInput = z.infer<typeof signatureInputSchema>;
 export type SignatureField = keyof SignatureInput;

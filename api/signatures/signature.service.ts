@@ -7,6 +7,7 @@ import { fieldProblems } from '../i18n/validation/problems.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
 import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
+import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
 import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
 import { emailKey } from './email.ts';
 import { findByEmailKey, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
@@ -30,6 +31,8 @@ function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Dat
     email: input.email,
     email_key: emailKey(input.email),
     organisation: input.organisation ?? null,
+    organisation_type: input.organisation_type ?? null,
+    website: input.website ?? null,
     role: input.role ?? null,
     place: input.place ?? null,
     country: input.country,
@@ -42,6 +45,10 @@ function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Dat
     created_at: now.toISOString(),
     verified_at: null,
     withdrawn_at: null,
+    authority: null,
+    authority_by: null,
+    authority_at: null,
+    authority_reason: null,
   };
 }
 
@@ -85,16 +92,21 @@ export async function describeLink(deps: Deps, raw: string, purpose: 'confirm' |
   return { signature, letter: findLetter(deps, signature.letter) };
 }
 
-/** Confirms once: racing confirmations of one link count the signature exactly once. */
+/**
+ * Confirms once: racing confirmations of one link count the signature exactly once. An
+ * organisation is counted only if its email proves it speaks for the website it gave; any
+ * other waits, uncounted, for a campaigner (api/organisations/organisation.service.ts).
+ */
 export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
   const now = deps.clock();
   const signature = await deps.db.transaction().execute(async (tx) => {
     const s = await findSignature(tx, await consumeToken(tx, raw, 'confirm', now));
     if (!s) throw new Error('token without signature');
     if (s.state !== 'pending') return s;
-    const verified = { ...s, state: 'verified' as const, verified_at: now.toISOString() };
-    await updateSignature(tx, s.id, { state: verified.state, verified_at: verified.verified_at });
-    await adjustCounts(tx, s, 1);
+    const changes = { state: 'verified' as const, verified_at: now.toISOString(), authority: authorityOnConfirm(s) };
+    const verified = { ...s, ...changes };
+    await updateSignature(tx, s.id, changes);
+    if (isPublic(verified)) await adjustCounts(tx, s, 1);
     return verified;
   });
   return { signature, letter: findLetter(deps, signature.letter) };
@@ -106,7 +118,7 @@ export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
   const signature = await deps.db.transaction().execute(async (tx) => {
     const s = await findSignature(tx, await consumeToken(tx, raw, 'withdraw', now));
     if (!s) throw new Error('token without signature');
-    if (s.state === 'verified') await adjustCounts(tx, s, -1);
+    if (isPublic(s)) await adjustCounts(tx, s, -1);
     await updateSignature(tx, s.id, { state: 'withdrawn', withdrawn_at: now.toISOString() });
     await retireTokens(tx, s.id, now);
     return { ...s, state: 'withdrawn' as const };

@@ -1,5 +1,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { Locale } from '../i18n/locale.ts';
+import type { Authority } from '../organisations/authority.ts';
+import type { OrganisationType } from '../organisations/organisation-type.ts';
 
 export const signatureStates = ['pending', 'verified', 'withdrawn'] as const;
 export type SignatureState = (typeof signatureStates)[number];
@@ -23,6 +25,9 @@ export interface SignatureTable {
   email: string;
   email_key: string;
   organisation: string | null;
+  organisation_type: OrganisationType | null;
+  /** The organisation's website, normalised (`https://example.org/`): the domain its email must share. */
+  website: string | null;
   role: string | null;
   place: string | null;
   country: string;
@@ -36,6 +41,12 @@ export interface SignatureTable {
   created_at: string;
   verified_at: string | null;
   withdrawn_at: string | null;
+  /** Null for individuals; see api/organisations/authority.ts. */
+  authority: Authority | null;
+  /** Who decided a campaigner's approval or rejection, when, and why it was rejected. */
+  authority_by: string | null;
+  authority_at: string | null;
+  authority_reason: string | null;
 }
 
 export type Signature = Selectable<SignatureTable>;

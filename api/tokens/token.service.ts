@@ -1,6 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { TokenInvalidError } from '../errors.ts';
+import { hashSecret, isSecretShape, newSecret, sameHash } from './secret.ts';
 import type { Token, TokenPurpose } from './token.table.ts';
 
 /** How long a mailed link works; the mail tells the signer, in days and as a date. */
@@ -10,20 +10,15 @@ const lifetimeMs = tokenLifetimeDays * 24 * 60 * 60 * 1000;
 /** When a token made now stops working. */
 export const tokenExpiry = (now: Date): Date => new Date(now.getTime() + lifetimeMs);
 
-/** 256 bits from the CSPRNG, base64url: 43 characters. */
-const tokenShape = /^[A-Za-z0-9_-]{43}$/;
-
-const hashOf = (raw: string) => createHash('sha256').update(raw).digest('hex');
-
 /** Makes a token for one purpose; only its hash is stored, the caller puts the token in a mail. */
 export async function issueToken(db: Db, signatureId: number, purpose: TokenPurpose, now: Date): Promise<string> {
-  const raw = randomBytes(32).toString('base64url');
+  const { raw, hash } = newSecret();
   await db
     .insertInto('tokens')
     .values({
       signature_id: signatureId,
       purpose,
-      hash: hashOf(raw),
+      hash,
       created_at: now.toISOString(),
       expires_at: tokenExpiry(now).toISOString(),
       used_at: null,
@@ -34,11 +29,10 @@ export async function issueToken(db: Db, signatureId: number, purpose: TokenPurp
 
 /** Finds a live token without using it (for the pages a mailed link opens: GET changes nothing). */
 export async function checkToken(db: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<Token> {
-  if (!tokenShape.test(raw)) throw new TokenInvalidError('unknown');
-  const hash = hashOf(raw);
+  if (!isSecretShape(raw)) throw new TokenInvalidError('unknown');
+  const hash = hashSecret(raw);
   const token = await db.selectFrom('tokens').selectAll().where('hash', '=', hash).executeTakeFirst();
-  // The lookup is by hash, which says nothing about the token; the comparison is constant-time anyway.
-  if (!token || token.purpose !== purpose || !timingSafeEqual(Buffer.from(token.hash), Buffer.from(hash))) {
+  if (!token || token.purpose !== purpose || !sameHash(token.hash, hash)) {
     throw new TokenInvalidError('unknown');
   }
   if (token.used_at || token.expires_at <= now.toISOString()) {

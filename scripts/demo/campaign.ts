@@ -81,6 +81,9 @@ export function castOf(rng: Random) {
           kind: 'organisation',
           name,
           organisation: org.name,
+          // The cast is community groups; their mail is at their website's domain, so each is verified on confirming.
+          organisation_type: 'third_sector',
+          website: `https://www.${ascii(org.name)}.example.net/`,
           role: org.role,
           comment,
           show_name: true,

@@ -11,7 +11,7 @@ export type SignFormValues = Partial<Record<string, string>>;
 export const freshForm: SignFormValues = { kind: 'individual', country: 'GB-WLS', show_name: 'yes' };
 
 /** The form's fields in page order: the error summary lists problems in the order a person meets them. */
-const fieldOrder = ['name', 'email', 'kind', 'organisation', 'role', 'place', 'country', 'area', 'comment', 'show_name', 'consent', 'updates'];
+const fieldOrder = ['name', 'email', 'kind', 'organisation', 'organisation_type', 'website', 'role', 'place', 'country', 'area', 'comment', 'show_name', 'consent', 'updates'];
 
 export type SignOutcome =
   | { kind: 'signed' }

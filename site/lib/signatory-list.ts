@@ -1,7 +1,7 @@
 import type { SignatoryQuery } from '../../api/signatories/signatory.schema.ts';
 
-/** The list's filters, carried from page to page and into the CSV link. */
-export type ListFilters = Pick<SignatoryQuery, 'kind' | 'country' | 'q'>;
+/** The list's filters and order, carried from page to page and into the CSV link. */
+export type ListFilters = Pick<SignatoryQuery, 'kind' | 'country' | 'q' | 'order'>;
 
 export const pageSize = 50;
 

@@ -1,17 +1,17 @@
 /**
  * Small improvements when JavaScript runs; the form works the same without them.
- * The organisation field is only asked of organisations: hidden and disabled (so nothing
+ * The organisation's fields are only asked of organisations: hidden and disabled (so nothing
  * hidden is sent) while "as an individual" is chosen.
  */
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-sign-form]')) {
-  const field = form.querySelector<HTMLElement>('[data-organisation-field]');
-  const input = field?.querySelector<HTMLInputElement>('input');
+  const fields = form.querySelector<HTMLElement>('[data-organisation-fields]');
+  const controls = fields?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? [];
   const kinds = form.querySelectorAll<HTMLInputElement>('input[name="kind"]');
-  if (!field || !input) continue;
+  if (!fields) continue;
   const update = () => {
     const forOrganisation = [...kinds].some((k) => k.checked && k.value === 'organisation');
-    field.hidden = !forOrganisation;
-    input.disabled = !forOrganisation;
+    fields.hidden = !forOrganisation;
+    for (const control of controls) control.disabled = !forOrganisation;
   };
   for (const kind of kinds) kind.addEventListener('change', update);
   update();

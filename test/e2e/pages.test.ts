@@ -25,7 +25,7 @@ beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
   for (const signer of [
     aSigner({ name: 'Elin Wyn Jones', email: 'elin@example.cymru', place: 'Aberaeron', comment: 'Dros Gymru.' }),
-    aSigner({ name: 'Ceredigion Carers', email: 'carers@example.org', kind: 'organisation', organisation: 'Ceredigion Carers', role: 'Chair' }),
+    aSigner({ name: 'Ceredigion Carers', email: 'carers@example.org', kind: 'organisation', organisation: 'Ceredigion Carers', organisation_type: 'third_sector', website: 'https://example.org', role: 'Chair' }),
   ]) {
     await site.postForm(`/letters/${openLetter}`, signer);
     await site.postForm(`/confirm/${tokenIn(await site.mailTo(signer.email ?? ''), 'confirm')}`, {});
@@ -76,9 +76,12 @@ const pageTypes: PageType[] = [
   visit('withdrawn', (p) => `${p}/letters/${openLetter}/withdrawn`),
   visit('invalid link', (p) => `${p}/confirm/${'A'.repeat(43)}`, 404),
   visit('signatory list', (p) => `${p}/letters/${openLetter}/signatories`),
+  visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
   visit('blog index', (p) => `${p}/blog`),
   visit('blog post', (p) => `${p}/blog/${post}`),
   visit('not found', (p) => `${p}/no-such-page`, 404),
+  visit('campaigner sign-in', (p) => `${p}/admin/sign-in`),
+  visit('sign-in link sent', (p) => `${p}/admin/sign-in/sent`),
 ];
 
 const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));

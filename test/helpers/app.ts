@@ -10,6 +10,8 @@ import { smtpCatcher } from './smtp.ts';
 export const origin = 'https://llofnod.test';
 export const openLetter = 'make-co-production-count';
 export const closedLetter = 'co-production-at-the-heart';
+/** The campaigners the test API lets into the workspace (ADMIN_EMAILS). */
+export const adminEmails = ['Gwen@Ymgyrch.Cymru', 'dafydd@ymgyrch.cymru'];
 
 /** A clock the test can move: starts inside the open letter's signing window. */
 export function testClock(start = '2026-11-22T10:00:00Z') {
@@ -50,7 +52,7 @@ export async function testApp({ now }: { now?: string } = {}) {
   const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
   const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock };
-  const api = createApi({ ...deps, config: { publicOrigin: origin } });
+  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
   const senderDeps = { ...deps, mailer, publicOrigin: origin };
   return {
     ...deps,
@@ -100,4 +102,10 @@ export function aSigner(overrides: Record<string, unknown> = {}) {
     consent: true,
     ...overrides,
   };
+}
+
+/** An organisation's fields, its website at its email's domain, so that confirming verifies it at once. */
+export function asOrganisation(organisation: string, email: string, overrides: Record<string, unknown> = {}) {
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  return { kind: 'organisation', organisation, organisation_type: 'third_sector', website: `https://www.${domain}/`, email, ...overrides };
 }

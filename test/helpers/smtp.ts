@@ -66,12 +66,15 @@ export async function smtpCatcher() {
 }
 
 /** The link of a kind (`confirm` or `withdraw`) in a mail's text part. */
-export function linkIn(mail: { text?: string | undefined }, kind: 'confirm' | 'withdraw'): string {
+/** The mailed links: a signer's, and a campaigner's sign-in link. */
+export type LinkKind = 'confirm' | 'withdraw' | 'admin/sign-in';
+
+export function linkIn(mail: { text?: string | undefined }, kind: LinkKind): string {
   const match = new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]+`).exec(mail.text ?? '');
   if (!match) throw new Error(`no ${kind} link in mail`);
   return match[0];
 }
 
 /** The token at the end of a mail's `confirm` or `withdraw` link. */
-export const tokenIn = (mail: { text?: string | undefined }, kind: 'confirm' | 'withdraw'): string =>
+export const tokenIn = (mail: { text?: string | undefined }, kind: LinkKind): string =>
   linkIn(mail, kind).split('/').pop() ?? '';

@@ -13,13 +13,13 @@ export const closedLetter = 'co-production-at-the-heart';
 
 export type Page = { status: number; headers: Headers; html: string; location: string | null };
 
-/** Starts the built server with mail going to an in-process SMTP server, for one test file. */
-export function siteUnderTest() {
+/** Starts the built server with mail going to an in-process SMTP server, for one test file; `env` adds to its environment. */
+export function siteUnderTest(env: Record<string, string> = {}) {
   let server: RunningServer | undefined;
   let smtp: Awaited<ReturnType<typeof smtpCatcher>> | undefined;
   beforeAll(async () => {
     smtp = await smtpCatcher();
-    server = await startServer({ SMTP_URL: smtp.url });
+    server = await startServer({ ...env, SMTP_URL: smtp.url });
   });
   afterAll(async () => {
     await server?.stop();
@@ -39,12 +39,12 @@ export function siteUnderTest() {
     get origin() {
       return running().server.origin;
     },
-    get: (path: string) => request(path),
+    get: (path: string, headers: Record<string, string> = {}) => request(path, { headers }),
     /** A form post as a browser sends it: urlencoded, from a page of this site (the Origin the CSRF check wants). */
-    post: (path: string, fields: Record<string, string> = {}, origin = running().server.origin) =>
+    post: (path: string, fields: Record<string, string> = {}, origin = running().server.origin, headers: Record<string, string> = {}) =>
       request(path, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...headers },
         body: new URLSearchParams(fields).toString(),
       }),
     json: async (path: string) => (await fetch(new URL(path, running().server.origin))).json(),

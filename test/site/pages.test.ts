@@ -20,7 +20,10 @@ const post = 'why-we-are-writing-again';
 beforeAll(async () => {
   const signers = [
     aSigner({ name: 'Elin Wyn Jones', email: 'elin@example.cymru', place: 'Aberaeron' }),
-    aSigner({ name: 'Ceredigion Carers', email: 'carers@example.org', kind: 'organisation', organisation: 'Ceredigion Carers' }),
+    aSigner({
+      ...{ name: 'Ceredigion Carers', email: 'carers@example.org', kind: 'organisation', organisation: 'Ceredigion Carers' },
+      ...{ organisation_type: 'third_sector', website: 'www.example.org' },
+    }),
   ];
   for (const signer of signers) {
     await site.post(`/letters/${openLetter}`, signer);

@@ -48,7 +48,7 @@ describe('a form with mistakes', () => {
       expect(fieldValue(page.html, field), field).toBe(field === 'organisation' ? '' : value);
     }
     expect(fieldValue(page.html, 'consent')).toBeUndefined();
-    expect(summaryOf(page.html).map(([href]) => href)).toEqual(['#email', '#organisation', '#consent']);
+    expect(summaryOf(page.html).map(([href]) => href)).toEqual(['#email', '#organisation', '#organisation_type', '#website', '#consent']);
     expect(messageAt(page.html, 'organisation')).toContain('Enter the name of your organisation');
     // Typed text is shown as text, never as markup.
     expect(withoutAttributeValues(page.html)).not.toMatch(/<b>|<i>/);

@@ -6,8 +6,11 @@ export const cy: ErrorMessages = {
   not_found: {
     letter: "Ni ellir dod o hyd i'r llythyr hwnnw.",
     endpoint: "Nid oes pwynt terfyn API o'r fath.",
+    signature: "Ni ellir dod o hyd i'r llofnod hwnnw.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
+  unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",
+  not_awaiting_approval: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
   token_invalid: {
     unknown: "Nid yw'r ddolen hon yn ddilys.",
     used: "Mae'r ddolen hon wedi cael ei defnyddio eisoes.",

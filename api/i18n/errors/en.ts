@@ -7,8 +7,11 @@ export const en = {
   not_found: {
     letter: 'That letter was not found.',
     endpoint: 'There is no such API endpoint.',
+    signature: 'That signature was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
+  unauthorised: 'Sign in to the campaigners’ workspace first.',
+  not_awaiting_approval: 'This organisation is not waiting for approval.',
   token_invalid: {
     unknown: 'This link is not valid.',
     used: 'This link has already been used.',

@@ -26,4 +26,12 @@ export const cy: MailMessages = {
     notYou: "Os nad chi oedd hyn, gallwch anwybyddu'r e-bost hwn: does dim byd wedi newid.",
     withdraw: 'Tynnu eich llofnod yn ôl',
   },
+  adminSignIn: {
+    subject: 'Eich dolen i fewngofnodi i Llofnod',
+    body: "Mae rhywun wedi gofyn am gael mewngofnodi i weithle'r ymgyrchwyr gyda'r cyfeiriad e-bost hwn. Agorwch y ddolen a phwyso “Mewngofnodi”.",
+    button: "Mewngofnodi i'r gweithle",
+    expiry: (minutes: number, until: Date) =>
+      `Mae'r ddolen yn gweithio unwaith, am ${formatNumber(minutes, 'cy')} munud, tan ${when(until)} (amser y DU).`,
+    notYou: "Os na wnaethoch chi ofyn am gael mewngofnodi, anwybyddwch yr e-bost hwn: ni all neb fewngofnodi heb y ddolen hon.",
+  },
 };

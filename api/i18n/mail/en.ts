@@ -26,6 +26,14 @@ export const en = {
     notYou: 'If this was not you, you can ignore this email: nothing has changed.',
     withdraw: 'Withdraw your signature',
   },
+  adminSignIn: {
+    subject: 'Your link to sign in to Llofnod',
+    body: 'Someone asked to sign in to the campaigners’ workspace with this email address. Open the link and press “Sign in”.',
+    button: 'Sign in to the workspace',
+    expiry: (minutes: number, until: Date) =>
+      `The link works once, for ${formatNumber(minutes, 'en')} minutes, until ${when(until)} (UK time).`,
+    notYou: 'If you did not ask to sign in, ignore this email: nobody can sign in without this link.',
+  },
 };
 
 export type MailMessages = typeof en;

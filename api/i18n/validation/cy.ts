@@ -27,6 +27,12 @@ export const cy: ValidationMessages = {
   'organisation.unprintable': "Mae enw'r sefydliad yn cynnwys nodau na ellir eu dangos",
   'organisation.email': "Caiff enw'r sefydliad ei gyhoeddi, felly peidiwch â chynnwys cyfeiriad e-bost",
 
+  'organisation_type.choose': 'Dewiswch y math o sefydliad',
+
+  'website.required': 'Rhowch wefan eich sefydliad',
+  'website.format': "Rhowch gyfeiriad gwefan yn y fformat cywir, fel https://www.enghraifft.cymru",
+  'website.tooLong': (limit: string) => `Rhaid i gyfeiriad y wefan fod yn ${limit} nod neu lai`,
+
   'role.notText': "Rhaid i'r rôl fod yn destun",
   'role.tooLong': (limit: string) => `Rhaid i'r rôl fod yn ${limit} nod neu lai`,
   'role.unprintable': "Mae'r rôl yn cynnwys nodau na ellir eu dangos",

@@ -25,6 +25,12 @@ export const en = {
   'organisation.unprintable': 'Organisation contains characters that cannot be shown',
   'organisation.email': 'Organisation is published, so leave out any email address',
 
+  'organisation_type.choose': 'Choose the type of organisation',
+
+  'website.required': "Enter your organisation's website",
+  'website.format': 'Enter a website address in the correct format, like https://www.example.org',
+  'website.tooLong': (limit: string) => `Website address must be ${limit} characters or fewer`,
+
   'role.notText': 'Role must be text',
   'role.tooLong': (limit: string) => `Role must be ${limit} characters or fewer`,
   'role.unprintable': 'Role contains characters that cannot be shown',

@@ -73,6 +73,13 @@ export const en = {
       organisation: 'For an organisation',
     },
     organisation: { label: 'Organisation', hint: 'Required when signing for an organisation' },
+    organisationType: { label: 'Type of organisation', hint: 'Required when signing for an organisation', none: 'Choose a type' },
+    website: {
+      label: "Organisation's website",
+      hint:
+        'Required when signing for an organisation. If your email address is at the same domain, your organisation is listed as verified ' +
+        'as soon as you confirm; otherwise the campaign checks it first.',
+    },
     role: { label: 'Role or job title (optional)' },
     place: { label: 'Town or city (optional)' },
     country: { label: 'Country' },
@@ -103,6 +110,19 @@ export const en = {
     updates: { label: 'Send me occasional updates about this campaign (optional)' },
     submit: 'Sign the letter',
   },
+  /** The types of organisation (api/organisations/organisation-type.ts), by code. */
+  organisationTypes: {
+    public_body: 'Public body',
+    nhs: 'NHS body',
+    local_authority: 'Local authority',
+    third_sector: 'Third sector',
+    academic: 'Academic',
+    professional_body: 'Professional body',
+    political_party: 'Political party',
+    business: 'Business',
+    network: 'Network',
+    other: 'Other',
+  },
   signatories: {
     heading: 'Who has signed',
     title: (letter: string) => `Who has signed: ${letter}`,
@@ -116,10 +136,15 @@ export const en = {
     country: 'Country',
     anyCountry: 'All countries',
     search: 'Search by name',
+    order: 'Order',
+    newestFirst: 'Newest first',
+    organisationsFirst: 'Organisations first, by type',
+    verified: 'Verified organisation',
     apply: 'Apply filters',
     clear: 'Clear filters',
     columns: { name: 'Name', organisation: 'Organisation', role: 'Role', place: 'Place', country: 'Country', signed: 'Signed' },
     caption: 'Signatories, most recent first',
+    captionByType: 'Signatories: organisations by type, then individuals, most recent first in each group',
     /** Shown for a signer who chose not to show their name (the API lists them as "Anonymous supporter"). */
     anonymous: 'Anonymous supporter',
     none: 'No one matches these filters.',
@@ -210,5 +235,66 @@ export const en = {
     wayOn: 'You can:',
     letters: 'see the open letters',
     blog: 'read the blog',
+  },
+  /** The campaigners' workspace under /admin. */
+  admin: {
+    signIn: {
+      title: 'Sign in to the campaigners’ workspace',
+      lead: 'Campaigners sign in with a link sent by email: no password to remember or to leak.',
+      email: { label: 'Email address', hint: 'The address the campaign gave for you' },
+      submit: 'Email me a sign-in link',
+    },
+    sent: {
+      title: 'Check your email',
+      body: 'If this address may sign in to the workspace, a sign-in link is on its way to it.',
+      expiry: 'The link works once, for 15 minutes.',
+      spam: 'Nothing after a few minutes? Look in your spam or junk folder, or ask for a new link.',
+      again: 'Ask for a new link',
+    },
+    link: {
+      title: 'Sign in to the workspace',
+      intro: 'Press the button to sign in to the campaigners’ workspace in this browser.',
+      button: 'Sign in',
+      invalid: {
+        unknown: { title: 'This sign-in link is not valid', body: 'Check that you opened the whole link from the email.' },
+        used: { title: 'This sign-in link has already been used', body: 'Each link signs in once. If that was not you, tell the other campaigners.' },
+        expired: { title: 'This sign-in link has expired', body: 'A sign-in link works for 15 minutes.' },
+      },
+      again: 'Ask for a new sign-in link',
+    },
+    bar: {
+      label: 'Workspace',
+      signedInAs: (email: string) => `Signed in as ${email}`,
+      home: 'Letters',
+      audit: 'Audit log',
+      signOut: 'Sign out',
+    },
+    home: {
+      title: 'Campaigners’ workspace',
+      lead: 'Every letter with its figures as they stand now.',
+      caption: 'Signatures on each letter',
+      columns: {
+        letter: 'Letter',
+        status: 'Status',
+        counted: 'Confirmed and counted',
+        pending: 'Waiting for email confirmation',
+        withdrawn: 'Withdrawn',
+      },
+      none: 'There are no letters in content/letters yet.',
+    },
+    audit: {
+      title: 'Audit log',
+      lead: (count: number) => `The latest ${n(count)} actions in the workspace, newest first.`,
+      caption: 'Actions in the workspace, newest first',
+      columns: { at: 'When', actor: 'Who', action: 'What', subject: 'About', detail: 'Details' },
+      actions: { sign_in: 'Signed in', sign_out: 'Signed out' } as Record<string, string>,
+      subjects: { session: 'Session' } as Record<string, string>,
+      none: 'Nothing has been recorded yet.',
+    },
+    signOut: {
+      title: 'Sign out',
+      intro: 'Sign out of the workspace in this browser.',
+      button: 'Sign out',
+    },
   },
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCounts } from '../../../api/counts/counter.repository.ts';
+import { publicAuthorities } from '../../../api/organisations/authority.ts';
+import { approveOrganisation, rejectOrganisation } from '../../../api/organisations/organisation.service.ts';
 import { aSigner, openLetter, testApp } from '../../helpers/app.ts';
 import type { TestApp } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
@@ -25,13 +27,14 @@ const places = [
   { country: 'AU', area: undefined },
 ];
 
-/** What the counters must equal: a direct count over the verified rows. */
+/** What the counters must equal: a direct count over the public rows (verified, and an organisation's authority established). */
 async function countedDirectly(app: TestApp) {
   const rows = await app.db
     .selectFrom('signatures')
     .select(['kind', 'country', 'area'])
     .where('letter', '=', openLetter)
     .where('state', '=', 'verified')
+    .where((eb) => eb.or([eb('kind', '=', 'individual'), eb('authority', 'in', publicAuthorities)]))
     .execute();
   const tally = (key: (r: (typeof rows)[number]) => string | null) => {
     const out: Record<string, number> = {};
@@ -50,8 +53,18 @@ async function countedDirectly(app: TestApp) {
   };
 }
 
+/**
+ * Signers 0–5 sign for organisations: 0–2 with a website at their email's domain (verified on
+ * confirming), 3–5 with another (waiting for a campaigner). The rest sign as individuals.
+ */
+function signerKind(i: number) {
+  if (i > 5) return { kind: 'individual' };
+  const website = i < 3 ? 'https://www.example.org' : 'https://cyngor.example.com';
+  return { kind: 'organisation', organisation: `Cyngor Cymuned ${i}`, organisation_type: 'local_authority', website };
+}
+
 describe('the counters', () => {
-  it.each([1, 2, 3])('equal a direct count of verified rows after a random mix of signs, confirms and withdrawals (seed %i)', async (seed) => {
+  it.each([1, 2, 3])('equal a direct count of public rows after a random mix of signs, confirms, approvals and withdrawals (seed %i)', async (seed) => {
     const app = await testApp();
     const rnd = random(seed);
     const emails = Array.from({ length: 12 }, (_, i) => `signer${i}@example.org`);
@@ -62,19 +75,22 @@ describe('the counters', () => {
     for (let step = 0; step < 80; step++) {
       const roll = rnd.next();
       if (roll < 0.45) {
-        const organisation = rnd.next() < 0.3;
-        const res = await app.post(
-          `/api/letters/${openLetter}/signatures`,
-          aSigner({
-            email: rnd.pick(emails),
-            ...rnd.pick(places),
-            kind: organisation ? 'organisation' : 'individual',
-            organisation: organisation ? 'Cyngor Cymuned' : undefined,
-          }),
-        );
+        const email = rnd.pick(emails);
+        const res = await app.post(`/api/letters/${openLetter}/signatures`, aSigner({ email, ...rnd.pick(places), ...signerKind(emails.indexOf(email)) }));
         expect(res.status).toBe(202);
       } else if (roll < 0.6) {
         await app.sendAllMail();
+      } else if (roll < 0.68) {
+        const waiting = await app.db
+          .selectFrom('signatures')
+          .select('id')
+          .where('state', '=', 'verified')
+          .where('authority', '=', 'awaiting_approval')
+          .execute();
+        if (waiting.length === 0) continue;
+        const { id } = rnd.pick(waiting);
+        if (rnd.next() < 0.7) await approveOrganisation(app, id, 'campaigner@llofnod.test');
+        else await rejectOrganisation(app, id, 'campaigner@llofnod.test', 'Not this organisation');
       } else {
         const kind = roll < 0.85 ? 'confirm' : 'withdraw';
         const candidates = tokens(kind);
@@ -100,6 +116,9 @@ describe('the counters', () => {
     // The mix really did confirm and withdraw some.
     const states = await app.db.selectFrom('signatures').select('state').distinct().execute();
     expect(states.map((s) => s.state).sort()).toEqual(['pending', 'verified', 'withdrawn']);
+    const authorities = await app.db.selectFrom('signatures').select('authority').distinct().execute();
+    // And some organisation became public, by its domain or a campaigner's approval.
+    expect(authorities.some((a) => a.authority === 'domain_match' || a.authority === 'approved')).toBe(true);
     expect(direct.total).toBeGreaterThan(0);
   });
 

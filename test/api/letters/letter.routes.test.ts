@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSigner, closedLetter, openLetter, testApp } from '../../helpers/app.ts';
+import { aSigner, asOrganisation, closedLetter, openLetter, testApp } from '../../helpers/app.ts';
 import { verifiedSignature } from '../../helpers/signatures.ts';
 
 const hour = 60 * 60 * 1000;
@@ -79,7 +79,7 @@ describe('GET /api/letters/:slug', () => {
   it('counts verified signatures only, by kind and country, never by local authority', async () => {
     const app = await testApp();
     await verifiedSignature(app, { email: 'a@example.org' });
-    await verifiedSignature(app, { email: 'b@example.org', kind: 'organisation', organisation: 'Cyngor Gwynedd' });
+    await verifiedSignature(app, asOrganisation('Cyngor Gwynedd', 'b@example.org'));
     await verifiedSignature(app, { email: 'c@example.org', country: 'AU' });
     await app.post(`/api/letters/${openLetter}/signatures`, aSigner({ email: 'pending@example.org' }));
     const { counts } = await (await app.get(`/api/letters/${openLetter}`)).json();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRow } from '../../../api/signatories/signatory.csv.ts';
-import { openLetter, testApp } from '../../helpers/app.ts';
+import { asOrganisation, openLetter, testApp } from '../../helpers/app.ts';
 import { type TestApp, insertVerifiedRows, verifiedSignature } from '../../helpers/signatures.ts';
 
 const csvPath = `/api/letters/${openLetter}/signatories.csv`;
-const header = 'name,kind,organisation,role,place,country,signed_at';
+const header = 'name,kind,organisation,role,place,country,signed_at,organisation_type,verified';
 
 /** A strict RFC 4180 reader: what a spreadsheet will make of the bytes. */
 function parseCsv(text: string): string[][] {
@@ -52,7 +52,7 @@ describe('GET /api/letters/:slug/signatories.csv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${openLetter}-signatories-2026-11-22.csv"`);
-    expect(text.slice(1)).toBe(`${header}\r\nSiân Ŵyn Roberts,individual,,,Aberystwyth,GB-WLS,2026-11-22T10:00:00.000Z\r\n`);
+    expect(text.slice(1)).toBe(`${header}\r\nSiân Ŵyn Roberts,individual,,,Aberystwyth,GB-WLS,2026-11-22T10:00:00.000Z,,false\r\n`);
   });
 
   it('is only the header when nobody has signed', async () => {
@@ -90,7 +90,7 @@ describe('GET /api/letters/:slug/signatories.csv', () => {
       'neutralises %j in every text column',
       async (evil) => {
         const app = await testApp();
-        await verifiedSignature(app, { name: evil, role: evil, place: evil, kind: 'organisation', organisation: evil });
+        await verifiedSignature(app, { name: evil, role: evil, place: evil, ...asOrganisation(evil, 'evil@example.org') });
         const [, row] = parseCsv((await download(app)).text.slice(1));
         const [name, , organisation, role, place] = row!;
         for (const cell of [name, organisation, role, place]) expect(cell).toBe(`'${evil}`);

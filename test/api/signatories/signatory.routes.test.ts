@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchKey } from '../../../api/signatures/signature.service.ts';
-import { closedLetter, openLetter, testApp } from '../../helpers/app.ts';
+import { asOrganisation, closedLetter, openLetter, testApp } from '../../helpers/app.ts';
 import { type TestApp, insertVerifiedRows, lastMailTo, pendingSignature, sign, verifiedSignature, withdrawnSignature } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
 
@@ -96,8 +96,7 @@ describe('GET /api/letters/:slug/signatories', () => {
     it('by kind and by country, separately and together', async () => {
       const app = await testApp();
       await confirmedSigners(app, 6, (i) => ({
-        kind: i % 2 ? 'organisation' : 'individual',
-        organisation: i % 2 ? `Org ${i}` : undefined,
+        ...(i % 2 ? asOrganisation(`Org ${i}`, `s${i}@example.org`) : {}),
         country: i < 3 ? 'GB-WLS' : 'US',
         area: undefined,
       }));
@@ -162,7 +161,10 @@ describe('GET /api/letters/:slug/signatories', () => {
       });
       const json = await page(app);
       expect(json.items).toEqual([
-        { name: 'Anonymous supporter', kind: 'individual', organisation: null, role: null, place: null, country: 'GB-WLS', signed_at: '2026-11-22T10:00:00.000Z' },
+        {
+          ...{ name: 'Anonymous supporter', kind: 'individual', organisation: null, organisation_type: null, role: null, place: null },
+          ...{ country: 'GB-WLS', signed_at: '2026-11-22T10:00:00.000Z', verified: false },
+        },
       ]);
       const csv = await (await app.get(`${listPath}.csv`)).text();
       expect(csv).toContain('Anonymous supporter,individual,,,,GB-WLS,');
@@ -174,7 +176,7 @@ describe('GET /api/letters/:slug/signatories', () => {
 
     it('still shows an organisation’s own name (an organisation is public by nature)', async () => {
       const app = await testApp();
-      await verifiedSignature(app, { kind: 'organisation', organisation: 'Cyngor Sir Ceredigion', name: 'Contact Person', show_name: false });
+      await verifiedSignature(app, { ...asOrganisation('Cyngor Sir Ceredigion', 'clerk@ceredigion.gov.uk'), name: 'Contact Person', show_name: false });
       const [item] = (await page(app)).items;
       expect(item).toMatchObject({ name: 'Anonymous supporter', organisation: 'Cyngor Sir Ceredigion', kind: 'organisation' });
     });
@@ -214,7 +216,7 @@ describe('GET /api/letters/:slug/signatories', () => {
       const app = await testApp();
       await verifiedSignature(app);
       const { items } = await page(app);
-      expect(Object.keys(items[0]!).sort()).toEqual(['country', 'kind', 'name', 'organisation', 'place', 'role', 'signed_at']);
+      expect(Object.keys(items[0]!).sort()).toEqual(['country', 'kind', 'name', 'organisation', 'organisation_type', 'place', 'role', 'signed_at', 'verified']);
     });
 
     it('another letter’s signatories', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aSigner, openLetter, origin, testApp } from '../../helpers/app.ts';
+import { aSigner, asOrganisation, openLetter, origin, testApp } from '../../helpers/app.ts';
 import type { TestApp } from '../../helpers/signatures.ts';
 
 const path = `/api/letters/${openLetter}/signatures`;
@@ -225,9 +225,14 @@ describe('POST /api/letters/:slug/signatures', () => {
 
     it('signs as an organisation with its name', async () => {
       const app = await testApp();
-      expect((await app.post(path, aSigner({ kind: 'organisation', organisation: 'Cyngor Gwynedd', role: 'Chief Executive' }))).status).toBe(202);
+      const body = aSigner({ ...asOrganisation('Cyngor Gwynedd', 'prif.weithredwr@gwynedd.llyw.cymru', { organisation_type: 'local_authority', website: 'WWW.Gwynedd.LLYW.Cymru/cy#hafan' }), role: 'Chief Executive' });
+      expect((await app.post(path, body)).status).toBe(202);
       const row = await storedRow(app);
-      expect([row.kind, row.organisation, row.role]).toEqual(['organisation', 'Cyngor Gwynedd', 'Chief Executive']);
+      expect([row.kind, row.organisation, row.organisation_type, row.website, row.role]).toEqual(
+        ['organisation', 'Cyngor Gwynedd', 'local_authority', 'https://www.gwynedd.llyw.cymru/cy', 'Chief Executive'],
+      );
+      // Decided when the email is confirmed, not before.
+      expect(row.authority).toBeNull();
     });
 
     it('refuses an unknown kind', async () => {

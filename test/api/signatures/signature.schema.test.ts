@@ -29,10 +29,18 @@ describe('fieldErrors(error, locale)', () => {
     expect(errorsFor(body, 'cy')).toEqual({ name: "Rhaid i'ch enw fod yn 200 nod neu lai", email: "Rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai" });
   });
 
-  it('asks an organisation for its name in either language', () => {
+  it('asks an organisation for its name, type and website in either language', () => {
     const body = aSigner({ kind: 'organisation' });
-    expect(errorsFor(body, 'en')).toEqual({ organisation: 'Enter the name of your organisation' });
-    expect(errorsFor(body, 'cy')).toEqual({ organisation: 'Rhowch enw eich sefydliad' });
+    expect(errorsFor(body, 'en')).toEqual({
+      organisation: 'Enter the name of your organisation',
+      organisation_type: 'Choose the type of organisation',
+      website: "Enter your organisation's website",
+    });
+    expect(errorsFor(body, 'cy')).toEqual({
+      organisation: 'Rhowch enw eich sefydliad',
+      organisation_type: 'Dewiswch y math o sefydliad',
+      website: 'Rhowch wefan eich sefydliad',
+    });
   });
 
   it('explains an accented email address in Welsh', () => {

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+import { email } from '../signatures/signature.schema.ts';
+
+/** The sign-in form: one address, checked as the sign form checks one. */
+export const signInInputSchema = z.object({ email });
