@@ -1,7 +1,7 @@
 import type { Signatory } from './signatory.schema.ts';
 
 // Columns added later go at the end, so a spreadsheet or script reading by position keeps working.
-export const csvColumns = ['name', 'kind', 'organisation', 'role', 'place', 'country', 'signed_at', 'organisation_type', 'verified'] as const;
+export const csvColumns = ['name', 'kind', 'organisation', 'role', 'place', 'country', 'signed_at', 'organisation_type', 'verified', 'website'] as const;
 
 /**
  * One RFC 4180 field. A cell a spreadsheet would read as a formula (= + - @, tab, CR) gets a

@@ -21,7 +21,7 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const columns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority'] as const;
+const columns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority', 'website'] as const;
 type Row = Pick<Signature, (typeof columns)[number]>;
 
 const isVerifiedOrganisation = (r: Row) => r.kind === 'organisation' && (publicAuthorities as readonly (string | null)[]).includes(r.authority);
@@ -39,6 +39,8 @@ function toSignatory(r: Row): Signatory {
     country: r.country,
     signed_at: r.verified_at ?? '',
     verified: isVerifiedOrganisation(r),
+    // Shown so a reader can judge "verified": the domain the organisation proved it mails from.
+    website: r.kind === 'organisation' ? r.website : null,
   };
 }
 

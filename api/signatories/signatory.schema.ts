@@ -39,6 +39,8 @@ export type Signatory = {
   signed_at: string;
   /** An organisation whose email matched its website, or that a campaigner approved; false for every individual. */
   verified: boolean;
+  /** The organisation's website (null for individuals): what a verified organisation's email matched. */
+  website: string | null;
 };
 
 export const anonymousName = 'Anonymous supporter';

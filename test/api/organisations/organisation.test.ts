@@ -51,7 +51,10 @@ describe('an organisation signing', () => {
     const app = await testApp();
     await verifiedSignature(app, asOrganisation('Cyngor Caerdydd', 'clerk@cardiff.gov.uk', { organisation_type: 'local_authority', website: 'www.cardiff.gov.uk' }));
     expect((await rowOf(app, 'clerk@cardiff.gov.uk')).authority).toBe('domain_match');
-    expect(await listed(app)).toMatchObject([{ organisation: 'Cyngor Caerdydd', organisation_type: 'local_authority', verified: true }]);
+    // The website is published beside the name, so a reader can see what "verified" checked.
+    expect(await listed(app)).toMatchObject([
+      { organisation: 'Cyngor Caerdydd', organisation_type: 'local_authority', verified: true, website: 'https://www.cardiff.gov.uk/' },
+    ]);
     expect(await counts(app)).toMatchObject({ total: 1, organisations: 1, by_country: { 'GB-WLS': 1 } });
   });
 
@@ -162,7 +165,7 @@ describe('organisations first', () => {
     const app = await testApp();
     await mixedList(app);
     const csv = (await (await app.get(`${listPath}.csv?order=organisations`)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(csv[0]).toBe('name,kind,organisation,role,place,country,signed_at,organisation_type,verified');
+    expect(csv[0]).toBe('name,kind,organisation,role,place,country,signed_at,organisation_type,verified,website');
     const cells = csv.slice(1).map((line) => line.split(','));
     expect(cells.map((c) => [c[2] || c[0], c[7], c[8]])).toEqual([
       ['Public Body 1', 'public_body', 'true'],

@@ -4,7 +4,7 @@ import { asOrganisation, openLetter, testApp } from '../../helpers/app.ts';
 import { type TestApp, insertVerifiedRows, verifiedSignature } from '../../helpers/signatures.ts';
 
 const csvPath = `/api/letters/${openLetter}/signatories.csv`;
-const header = 'name,kind,organisation,role,place,country,signed_at,organisation_type,verified';
+const header = 'name,kind,organisation,role,place,country,signed_at,organisation_type,verified,website';
 
 /** A strict RFC 4180 reader: what a spreadsheet will make of the bytes. */
 function parseCsv(text: string): string[][] {
@@ -52,7 +52,7 @@ describe('GET /api/letters/:slug/signatories.csv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${openLetter}-signatories-2026-11-22.csv"`);
-    expect(text.slice(1)).toBe(`${header}\r\nSiân Ŵyn Roberts,individual,,,Aberystwyth,GB-WLS,2026-11-22T10:00:00.000Z,,false\r\n`);
+    expect(text.slice(1)).toBe(`${header}\r\nSiân Ŵyn Roberts,individual,,,Aberystwyth,GB-WLS,2026-11-22T10:00:00.000Z,,false,\r\n`);
   });
 
   it('is only the header when nobody has signed', async () => {
