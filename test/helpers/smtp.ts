@@ -61,6 +61,16 @@ export async function smtpCatcher() {
       }
       return inbox;
     },
+    /** The newest mail to an address, once it has arrived (a running server's sender polls every 500 ms). */
+    async mailTo(address: string, timeoutMs = 10_000): Promise<CaughtMail> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const mail = inbox.filter((m) => m.to_address === address).at(-1);
+        if (mail) return mail;
+        if (Date.now() > deadline) throw new Error(`no mail to ${address}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -48,17 +48,8 @@ export function siteUnderTest(env: Record<string, string> = {}) {
         body: new URLSearchParams(fields).toString(),
       }),
     json: async (path: string) => (await fetch(new URL(path, running().server.origin))).json(),
-    /** The newest mail to an address, once it has arrived (the server's sender polls every 500 ms). */
-    async mailTo(address: string, timeoutMs = 10_000): Promise<CaughtMail> {
-      const { smtp } = running();
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const mail = smtp.inbox.filter((m) => m.to_address === address).at(-1);
-        if (mail) return mail;
-        if (Date.now() > deadline) throw new Error(`no mail to ${address}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    /** The newest mail to an address, once it has arrived. */
+    mailTo: (address: string, timeoutMs?: number): Promise<CaughtMail> => running().smtp.mailTo(address, timeoutMs),
     get inbox() {
       return running().smtp.inbox;
     },
