@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 
-export const mailKinds = ['confirm', 'already_signed', 'admin_sign_in'] as const;
+export const mailKinds = ['confirm', 'already_signed', 'admin_sign_in', 'organisation_approved', 'organisation_rejected'] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 /**

@@ -8,6 +8,7 @@ import { findSignature } from '../signatures/signature.repository.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { claimMail, dueMails, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
+import { organisationApprovedMail, organisationRejectedMail } from './templates/organisation.mails.ts';
 import { alreadySignedMail, confirmMail } from './templates/signature.mails.ts';
 import type { Envelope, Mailer } from './transport.ts';
 
@@ -53,6 +54,13 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Pr
     const confirmUrl = link(`/confirm/${await issueToken(db, s.id, 'confirm', now)}`);
     const validity = { validDays: tokenLifetimeDays, validUntil: tokenExpiry(now) };
     return { mail, envelope: { to: s.email, ...confirmMail({ ...common, ...validity, confirmUrl }) }, note: `confirm link: ${confirmUrl}` };
+  }
+  if (mail.kind === 'organisation_approved') {
+    return { mail, envelope: { to: s.email, ...organisationApprovedMail({ ...common, organisation: s.organisation ?? '' }) } };
+  }
+  if (mail.kind === 'organisation_rejected') {
+    const reason = s.authority_reason ?? '';
+    return { mail, envelope: { to: s.email, ...organisationRejectedMail({ ...common, organisation: s.organisation ?? '', reason }) } };
   }
   return { mail, envelope: { to: s.email, ...alreadySignedMail(common) } };
 }

@@ -26,6 +26,21 @@ export const cy: MailMessages = {
     notYou: "Os nad chi oedd hyn, gallwch anwybyddu'r e-bost hwn: does dim byd wedi newid.",
     withdraw: 'Tynnu eich llofnod yn ôl',
   },
+  organisationApproved: {
+    subject: (organisation: string) => `Mae llofnod ${organisation} bellach yn cael ei ddangos fel un wedi'i ddilysu`,
+    body: (organisation: string, title: string) =>
+      `Diolch am lofnodi “${title}” ar ran ${organisation}. Mae ymgyrchydd wedi gwirio'r llofnod, ac mae llofnod eich sefydliad bellach yn cael ei ddangos fel un wedi'i ddilysu ar y rhestr o lofnodwyr, ac yn cael ei gyfrif.`,
+    withdraw: "Tynnu'r llofnod yn ôl",
+  },
+  organisationRejected: {
+    subject: (organisation: string) => `Nid oedd modd dangos eich llofnod ar ran ${organisation}`,
+    body: (organisation: string, title: string) =>
+      `Diolch am lofnodi “${title}” ar ran ${organisation}. Mae ymgyrchydd wedi edrych ar y llofnod ac, yn anffodus, ni all ei ddangos fel llofnod eich sefydliad: ni fydd yn ymddangos ar y rhestr o lofnodwyr nac yn cael ei gyfrif.`,
+    reason: (reason: string) => `Rheswm yr ymgyrchydd: ${reason}`,
+    contact:
+      "Os ydych chi'n credu bod camgymeriad, neu os gallwch ddangos bod gennych hawl i lofnodi ar ran y sefydliad (er enghraifft o gyfeiriad e-bost ar ei wefan ei hun), atebwch yr e-bost hwn a bydd ymgyrchydd yn edrych arno eto.",
+    withdraw: "Tynnu'r llofnod yn ôl",
+  },
   adminSignIn: {
     subject: 'Eich dolen i fewngofnodi i Llofnod',
     body: "Mae rhywun wedi gofyn am gael mewngofnodi i weithle'r ymgyrchwyr gyda'r cyfeiriad e-bost hwn. Agorwch y ddolen a phwyso “Mewngofnodi”.",

@@ -26,6 +26,21 @@ export const en = {
     notYou: 'If this was not you, you can ignore this email: nothing has changed.',
     withdraw: 'Withdraw your signature',
   },
+  organisationApproved: {
+    subject: (organisation: string) => `${organisation} is now shown as a verified organisation`,
+    body: (organisation: string, title: string) =>
+      `Thank you for signing “${title}” on behalf of ${organisation}. A campaigner has checked the signature, and your organisation’s signature is now shown as verified on the list of signatories and counted.`,
+    withdraw: 'Withdraw the signature',
+  },
+  organisationRejected: {
+    subject: (organisation: string) => `Your signature for ${organisation} could not be shown`,
+    body: (organisation: string, title: string) =>
+      `Thank you for signing “${title}” on behalf of ${organisation}. A campaigner has looked at the signature and, with regret, cannot show it as your organisation’s: it will not appear on the list of signatories or be counted.`,
+    reason: (reason: string) => `The campaigner’s reason: ${reason}`,
+    contact:
+      'If you think this is a mistake, or you can show that you may sign for the organisation (for example from an email address at its own website), reply to this email and a campaigner will look at it again.',
+    withdraw: 'Withdraw the signature',
+  },
   adminSignIn: {
     subject: 'Your link to sign in to Llofnod',
     body: 'Someone asked to sign in to the campaigners’ workspace with this email address. Open the link and press “Sign in”.',

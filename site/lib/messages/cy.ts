@@ -260,6 +260,7 @@ export const cy: Messages = {
       label: 'Gweithle',
       signedInAs: (email: string) => `Wedi mewngofnodi fel ${email}`,
       home: 'Llythyrau',
+      queue: 'Ciw',
       audit: 'Log archwilio',
       signOut: 'Allgofnodi',
     },
@@ -281,9 +282,42 @@ export const cy: Messages = {
       lead: (count: number) => `Y ${n(count)} cam diweddaraf yn y gweithle, y mwyaf diweddar yn gyntaf.`,
       caption: "Camau yn y gweithle, y mwyaf diweddar yn gyntaf",
       columns: { at: 'Pryd', actor: 'Pwy', action: 'Beth', subject: 'Am beth', detail: 'Manylion' },
-      actions: { sign_in: 'Wedi mewngofnodi', sign_out: 'Wedi allgofnodi' } as Record<string, string>,
-      subjects: { session: 'Sesiwn' } as Record<string, string>,
+      actions: { sign_in: 'Wedi mewngofnodi', sign_out: 'Wedi allgofnodi', 'organisation.approved': 'Wedi cymeradwyo sefydliad', 'organisation.rejected': 'Wedi gwrthod sefydliad' } as Record<string, string>,
+      subjects: { session: 'Sesiwn', signature: 'Llofnod' } as Record<string, string>,
       none: 'Nid oes dim wedi cael ei gofnodi eto.',
+    },
+    queue: {
+      title: 'Sefydliadau sy’n aros am gymeradwyaeth',
+      lead: (count: number) =>
+        count === 1
+          ? "Mae 1 sefydliad wedi cadarnhau ei e-bost ond wedi llofnodi o gyfeiriad nad yw ar barth ei wefan. Gwiriwch fod gan yr unigolyn hawl i lofnodi ar ei ran, yna cymeradwywch neu wrthodwch."
+          : `Mae ${n(count)} sefydliad wedi cadarnhau eu cyfeiriad e-bost ond wedi llofnodi o gyfeiriad nad yw ar barth eu gwefan. Gwiriwch fod gan bob unigolyn hawl i lofnodi ar ran ei sefydliad, yna cymeradwywch neu wrthodwch.`,
+      none: 'Does dim sefydliad yn aros am gymeradwyaeth.',
+      home: (count: number) => (count === 1 ? 'Mae 1 sefydliad yn aros am gymeradwyaeth' : `Mae ${n(count)} sefydliad yn aros am gymeradwyaeth`),
+      fields: {
+        type: 'Math',
+        website: 'Gwefan',
+        signer: 'Wedi’i lofnodi gan',
+        domains: 'Parth yr e-bost a pharth y wefan',
+        domainsValue: (email: string, website: string) => `e-bost yn ${email}, gwefan yn ${website}`,
+        letter: 'Llythyr',
+        confirmed: "E-bost wedi'i gadarnhau",
+      },
+      approve: (organisation: string) => `Cymeradwyo ${organisation}`,
+      approveButton: 'Cymeradwyo',
+      reject: {
+        label: 'Rheswm dros wrthod',
+        hint: "Caiff ei anfon at y llofnodwr drwy e-bost a'i gadw yn y log archwilio. Byddwch yn gwrtais a dywedwch beth fyddai'n helpu.",
+        button: 'Gwrthod',
+        missing: "Rhowch y rheswm dros wrthod y sefydliad hwn",
+        tooLong: (max: number) => `Rhaid i'r rheswm fod yn ${n(max)} nod neu lai`,
+      },
+      done: {
+        approved: "Wedi'i gymeradwyo: mae'r sefydliad bellach ar y rhestr fel un wedi'i ddilysu, ac mae'r llofnodwr wedi cael gwybod drwy e-bost.",
+        rejected: "Wedi'i wrthod: mae'r sefydliad yn aros o'r golwg, ac mae'r llofnodwr wedi cael gwybod drwy e-bost, gyda'ch rheswm.",
+        gone: "Mae penderfyniad wedi'i wneud am y sefydliad hwnnw eisoes, neu mae wedi tynnu ei lofnod yn ôl: does dim byd wedi newid.",
+      } as Record<string, string>,
+      doneTitle: 'Wedi’i wneud',
     },
     signOut: {
       title: 'Allgofnodi',

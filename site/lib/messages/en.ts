@@ -266,6 +266,7 @@ export const en = {
       label: 'Workspace',
       signedInAs: (email: string) => `Signed in as ${email}`,
       home: 'Letters',
+      queue: 'Queue',
       audit: 'Audit log',
       signOut: 'Sign out',
     },
@@ -287,9 +288,42 @@ export const en = {
       lead: (count: number) => `The latest ${n(count)} actions in the workspace, newest first.`,
       caption: 'Actions in the workspace, newest first',
       columns: { at: 'When', actor: 'Who', action: 'What', subject: 'About', detail: 'Details' },
-      actions: { sign_in: 'Signed in', sign_out: 'Signed out' } as Record<string, string>,
-      subjects: { session: 'Session' } as Record<string, string>,
+      actions: { sign_in: 'Signed in', sign_out: 'Signed out', 'organisation.approved': 'Approved an organisation', 'organisation.rejected': 'Rejected an organisation' } as Record<string, string>,
+      subjects: { session: 'Session', signature: 'Signature' } as Record<string, string>,
       none: 'Nothing has been recorded yet.',
+    },
+    queue: {
+      title: 'Organisations waiting for approval',
+      lead: (count: number) =>
+        count === 1
+          ? '1 organisation has confirmed its email but signed from an address that is not at its website’s domain. Check that the person may sign for it, then approve or reject it.'
+          : `${n(count)} organisations have confirmed their email but signed from an address that is not at their website’s domain. Check that each person may sign for theirs, then approve or reject it.`,
+      none: 'No organisation is waiting for approval.',
+      home: (count: number) => (count === 1 ? '1 organisation is waiting for approval' : `${n(count)} organisations are waiting for approval`),
+      fields: {
+        type: 'Type',
+        website: 'Website',
+        signer: 'Signed by',
+        domains: 'Email domain and website domain',
+        domainsValue: (email: string, website: string) => `email at ${email}, website at ${website}`,
+        letter: 'Letter',
+        confirmed: 'Email confirmed',
+      },
+      approve: (organisation: string) => `Approve ${organisation}`,
+      approveButton: 'Approve',
+      reject: {
+        label: 'Reason for rejecting',
+        hint: 'Sent to the signer by email and kept in the audit log. Be polite and say what would help.',
+        button: 'Reject',
+        missing: 'Enter the reason for rejecting this organisation',
+        tooLong: (max: number) => `The reason must be ${n(max)} characters or fewer`,
+      },
+      done: {
+        approved: 'Approved: the organisation is now listed as verified, and the signer has been told by email.',
+        rejected: 'Rejected: the organisation stays hidden, and the signer has been told by email with your reason.',
+        gone: 'That organisation has already been decided, or withdrawn its signature: nothing was changed.',
+      } as Record<string, string>,
+      doneTitle: 'Done',
     },
     signOut: {
       title: 'Sign out',

@@ -69,6 +69,7 @@ describe('the counters', () => {
     const rnd = random(seed);
     const emails = Array.from({ length: 12 }, (_, i) => `signer${i}@example.org`);
     const used = new Set<string>();
+    const happened = new Set<string>();
     const tokens = (kind: 'confirm' | 'withdraw') =>
       app.smtp.inbox.flatMap((m) => (kind === 'confirm' && !m.text?.includes('/confirm/') ? [] : [tokenIn(m, kind)]));
 
@@ -101,6 +102,7 @@ describe('the counters', () => {
         if (used.has(token)) expect(res.status).toBe(409);
         else expect([200, 409]).toContain(res.status);
         used.add(token);
+        if (res.status === 200) happened.add(kind);
       }
       if (step % 4 === 0) app.clock.advance(60 * 60 * 1000);
 
@@ -113,9 +115,10 @@ describe('the counters', () => {
     expect((await (await app.get(`/api/letters/${openLetter}`)).json()).counts).toEqual(published);
     const list = await (await app.get(`/api/letters/${openLetter}/signatories?limit=200`)).json();
     expect(list.items).toHaveLength(direct.total);
-    // The mix really did confirm and withdraw some.
+    // The mix really did confirm and withdraw some (a withdrawn signer may have signed again since).
+    expect([...happened].sort()).toEqual(['confirm', 'withdraw']);
     const states = await app.db.selectFrom('signatures').select('state').distinct().execute();
-    expect(states.map((s) => s.state).sort()).toEqual(['pending', 'verified', 'withdrawn']);
+    expect(states.map((s) => s.state)).toContain('verified');
     const authorities = await app.db.selectFrom('signatures').select('authority').distinct().execute();
     // And some organisation became public, by its domain or a campaigner's approval.
     expect(authorities.some((a) => a.authority === 'domain_match' || a.authority === 'approved')).toBe(true);
