@@ -1,9 +1,12 @@
 import type { Db } from './db/database.ts';
 import type { LetterCatalogue } from './letters/letter.catalogue.ts';
+import type { Uploads } from './uploads/upload.store.ts';
 
 /** What every service needs; tests build it with a fresh database and a fixed clock. */
 export type Deps = {
   db: Db;
   letters: LetterCatalogue;
   clock: () => Date;
+  /** Files people send (PDFs of letters of support, organisations' logos), kept outside the web root. */
+  uploads: Uploads;
 };

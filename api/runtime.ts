@@ -5,6 +5,7 @@ import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { startSender } from './mail/sender.ts';
 import { createMailer } from './mail/transport.ts';
+import { uploadStore } from './uploads/upload.store.ts';
 
 export type Runtime = { config: Config; deps: Deps; api: ReturnType<typeof createApi>; stop(): Promise<void> };
 
@@ -16,7 +17,7 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
   const config = loadConfig(env);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
-  const deps: Deps = { db, letters, clock: clockFor(config) };
+  const deps: Deps = { db, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir) };
   const mailer = createMailer(config);
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, log: console.log });

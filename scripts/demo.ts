@@ -7,7 +7,6 @@ import { sql } from 'kysely';
 import { ConfigError, loadConfig } from '../api/config.ts';
 import { readCounts } from '../api/counts/counter.repository.ts';
 import { connectDb } from '../api/db/connect.ts';
-import type { Db } from '../api/db/database.ts';
 import type { Deps } from '../api/deps.ts';
 import { loadLetterCatalogue, type Letter } from '../api/letters/letter.catalogue.ts';
 import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts';
@@ -16,14 +15,16 @@ import { emailKey } from '../api/signatures/email.ts';
 import { findByEmailKey, updateSignature } from '../api/signatures/signature.repository.ts';
 import { confirm, parseSignatureInput, sign, withdraw } from '../api/signatures/signature.service.ts';
 import { issueToken } from '../api/tokens/token.service.ts';
+import { uploadStore } from '../api/uploads/upload.store.ts';
 import { castOf, type Person, type Planned, planLetter } from './demo/campaign.ts';
 import { seeded } from './demo/random.ts';
 
 const verifiedPerLetter = 250;
 const minute = 60_000;
 
-async function replay(db: Db, letters: Deps['letters'], slug: string, p: Planned): Promise<void> {
-  const at = (when: Date): Deps => ({ db, letters, clock: () => when });
+async function replay(base: Omit<Deps, 'clock'>, slug: string, p: Planned): Promise<void> {
+  const { db } = base;
+  const at = (when: Date): Deps => ({ ...base, clock: () => when });
   await sign(at(p.signedAt), slug, parseSignatureInput(p.body), p.locale);
   const signature = await findByEmailKey(db, slug, emailKey(String(p.body.email)));
   if (!signature) throw new Error(`demo signature for ${slug} was not stored`);
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
     let done = 0;
     for (const { letter, planned } of plans) {
       for (const p of planned) {
-        await replay(db, letters, letter.slug, p);
+        await replay({ db, letters, uploads: uploadStore(config.dataDir) }, letter.slug, p);
         progress(++done, total, letter.slug);
       }
     }

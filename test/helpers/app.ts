@@ -4,6 +4,7 @@ import type { Deps } from '../../api/deps.ts';
 import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { deliverDue } from '../../api/mail/sender.ts';
 import { type Mailer, createMailer } from '../../api/mail/transport.ts';
+import { uploadStore } from '../../api/uploads/upload.store.ts';
 import { freshDb } from './db.ts';
 import { smtpCatcher } from './smtp.ts';
 
@@ -51,7 +52,7 @@ export async function testApp({ now }: { now?: string } = {}) {
   const { db, dataDir } = await freshDb();
   const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
-  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock };
+  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
   const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
   const senderDeps = { ...deps, mailer, publicOrigin: origin };
   return {
