@@ -8,6 +8,7 @@ import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
+import { supportRoutes } from './support/support.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -24,6 +25,7 @@ export function createApi(deps: ApiDeps) {
     .route('/letters', letterRoutes(deps))
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))
+    .route('/', supportRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

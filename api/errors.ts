@@ -53,9 +53,10 @@ export class LetterClosedError extends DomainError {
 }
 
 /** A campaigner's decision on an organisation that is not (or no longer) waiting for one. */
+/** A decision on something already decided (or never waiting): the second of two campaigners deciding at once. */
 export class NotAwaitingApprovalError extends DomainError {
-  constructor() {
-    super('not_awaiting_approval', (m) => m.not_awaiting_approval);
+  constructor(what: keyof ErrorMessages['not_awaiting_approval'] = 'organisation') {
+    super('not_awaiting_approval', (m) => m.not_awaiting_approval[what]);
   }
 }
 

@@ -5,6 +5,7 @@ import type { AdminSignInTable } from '../admin/sign-in.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
+import type { SupportLetterTable } from '../support/support.table.ts';
 import type { TokenTable } from '../tokens/token.table.ts';
 
 export interface Database {
@@ -15,6 +16,7 @@ export interface Database {
   admin_sign_ins: AdminSignInTable;
   admin_sessions: AdminSessionTable;
   audit_log: AuditTable;
+  support_letters: SupportLetterTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -3,12 +3,16 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as m20261122 from './migrations/2026-11-22-signatures.ts';
 import * as m20261123organisations from './migrations/2026-11-23-organisations.ts';
 import * as m20261123workspace from './migrations/2026-11-23-workspace.ts';
+import * as m20261124organisationExtras from './migrations/2026-11-24-organisation-extras.ts';
+import * as m20261124support from './migrations/2026-11-24-support.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-signatures': m20261122,
   '2026-11-23-organisations': m20261123organisations,
   '2026-11-23-workspace': m20261123workspace,
+  '2026-11-24-organisation-extras': m20261124organisationExtras,
+  '2026-11-24-support': m20261124support,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type Locale, locales } from '../i18n/locale.ts';
 
-/** The largest request body read (uploads, when they come, will have their own limit). */
+/** The largest request body read, but for a file upload to a route that takes one (api/http/body-limits.ts). */
 export const maxBodyBytes = 64 * 1024;
 
 /**

@@ -3,7 +3,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError, InvalidInputError, TokenInvalidError, errorMessages } from '../errors.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { maxBodyBytes, preferredLocale } from './body.ts';
+import { bodyLimitFor } from './body-limits.ts';
+import { preferredLocale } from './body.ts';
 
 const statusOf: Record<string, ContentfulStatusCode> = {
   invalid_input: 422,
@@ -39,7 +40,9 @@ export function errorResponse(error: Error, c: Context): Response {
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     const code = httpCode[status as keyof typeof httpCode] ?? 'bad_request';
-    const message = code === 'payload_too_large' ? words.payload_too_large(formatNumber(maxBodyBytes / 1024, locale)) : words[code];
+    // The limit named is the one this request went over: an upload route's is larger.
+    const limit = bodyLimitFor(c.req.path, c.req.header('content-type'));
+    const message = code === 'payload_too_large' ? words.payload_too_large(formatNumber(limit / 1024, locale)) : words[code];
     return c.json<ErrorBody>({ error: { code, message } }, status);
   }
   console.error('[api] unexpected error', error);

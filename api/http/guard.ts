@@ -1,10 +1,13 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { maxBodyBytes } from './body.ts';
+import { bodyLimitFor } from './body-limits.ts';
 import { errorResponse } from './errors.ts';
+
+// Answered here, not thrown: the pages' app has no error handler of its own.
+const tooLarge = (c: Context) => errorResponse(new HTTPException(413), c);
 
 /**
  * The protections every response gets, pages and API alike: a strict CSP (no third-party
@@ -32,10 +35,7 @@ export function guard({ origin, dev = false }: { origin: string; dev?: boolean }
       crossOriginResourcePolicy: 'same-origin',
     }),
     csrf({ origin: (o) => o === origin }),
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      // Answered here, not thrown: the pages' app has no error handler of its own.
-      onError: (c) => errorResponse(new HTTPException(413), c),
-    }),
+    // Each request's own cap: an upload route reads a larger multipart body than any other.
+    (c, next) => bodyLimit({ maxSize: bodyLimitFor(c.req.path, c.req.header('content-type')), onError: tooLarge })(c, next),
   ];
 }

@@ -1,10 +1,14 @@
 import type { Db } from '../db/database.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
-/** A mail about a signature, or the sign-in link of a request (`{ signInId }`). */
-export async function enqueueMail(db: Db, kind: MailKind, about: number | { signInId: number }, now: Date): Promise<void> {
+/** A mail about a signature, the sign-in link of a request (`{ signInId }`) or a letter of support (`{ supportId }`). */
+export async function enqueueMail(db: Db, kind: MailKind, about: number | { signInId: number } | { supportId: number }, now: Date): Promise<void> {
   const at = now.toISOString();
-  const subject = typeof about === 'number' ? { signature_id: about, sign_in_id: null } : { signature_id: null, sign_in_id: about.signInId };
+  const subject = {
+    signature_id: typeof about === 'number' ? about : null,
+    sign_in_id: typeof about === 'object' && 'signInId' in about ? about.signInId : null,
+    support_id: typeof about === 'object' && 'supportId' in about ? about.supportId : null,
+  };
   await db
     .insertInto('outbox')
     .values({ kind, ...subject, created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, failed_at: null, last_error: null })

@@ -1,6 +1,15 @@
 import type { Generated, Selectable } from 'kysely';
 
-export const mailKinds = ['confirm', 'already_signed', 'admin_sign_in', 'organisation_approved', 'organisation_rejected'] as const;
+export const mailKinds = [
+  'confirm',
+  'already_signed',
+  'admin_sign_in',
+  'organisation_approved',
+  'organisation_rejected',
+  'support_confirm',
+  'support_published',
+  'support_rejected',
+] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 /**
@@ -11,9 +20,10 @@ export type MailKind = (typeof mailKinds)[number];
 export interface OutboxTable {
   id: Generated<number>;
   kind: MailKind;
-  /** What the mail is about: a signature, or (for `admin_sign_in`) a sign-in request; exactly one is set. */
+  /** What the mail is about: a signature, a sign-in request or a letter of support; exactly one is set. */
   signature_id: number | null;
   sign_in_id: number | null;
+  support_id: number | null;
   created_at: string;
   attempts: number;
   next_attempt_at: string;

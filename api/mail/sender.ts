@@ -5,6 +5,7 @@ import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { findSignature } from '../signatures/signature.repository.ts';
+import { supportEnvelope } from '../support/support.envelope.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { claimMail, dueMails, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
@@ -36,6 +37,9 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Pr
   if (mail.sign_in_id !== null) {
     const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
     return { mail, envelope };
+  }
+  if (mail.support_id !== null) {
+    return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
   }
   if (mail.signature_id === null) return { mail };
   const s = await findSignature(db, mail.signature_id);

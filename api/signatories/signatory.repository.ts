@@ -21,13 +21,18 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const columns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority', 'website'] as const;
+const columns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority', 'website', 'logo', 'notable'] as const;
 type Row = Pick<Signature, (typeof columns)[number]>;
 
 const isVerifiedOrganisation = (r: Row) => r.kind === 'organisation' && (publicAuthorities as readonly (string | null)[]).includes(r.authority);
 
-function toSignatory(r: Row): Signatory {
+/** Where a logo is served: named by the random part of its key, which says nothing of who signed or when. */
+const logoPrefix = 'logo/';
+export const logoUrl = (letter: string, key: string) => `/api/letters/${letter}/signatories/logos/${key.slice(logoPrefix.length)}`;
+
+function toSignatory(r: Row, letter: string): Signatory {
   const shown = r.show_name === 1;
+  const organisation = r.kind === 'organisation';
   return {
     name: shown ? r.name : anonymousName,
     kind: r.kind,
@@ -40,19 +45,24 @@ function toSignatory(r: Row): Signatory {
     signed_at: r.verified_at ?? '',
     verified: isVerifiedOrganisation(r),
     // Shown so a reader can judge "verified": the domain the organisation proved it mails from.
-    website: r.kind === 'organisation' ? r.website : null,
+    website: organisation ? r.website : null,
+    // An organisation's logo is its own, published with its name whatever the signer chose for theirs.
+    logo_url: organisation && r.logo ? logoUrl(letter, r.logo) : null,
+    notable: organisation && r.notable === 1,
   };
 }
 
 /**
- * Organisations-first order: each type of organisation is a group, numbered by its place in
- * `organisationTypes`; an organisation without a type comes after them, individuals last.
+ * Organisations-first order: the organisations a campaigner marked notable are the first group;
+ * then each type of organisation is a group, numbered by its place in `organisationTypes`; an
+ * organisation without a type comes after them, individuals last.
  */
-const untypedGroup = organisationTypes.length;
+const notableGroup = 0;
+const untypedGroup = organisationTypes.length + 1;
 const individualsGroup = untypedGroup + 1;
 // Literal numbers, not parameters: PostgreSQL cannot infer a parameter's type in a CASE result.
-const groupOf = sql<number>`case organisation_type ${sql.join(
-  organisationTypes.map((type, i) => sql`when ${type} then ${sql.lit(i)}`),
+const groupOf = sql<number>`case when notable = 1 then ${sql.lit(notableGroup)} ${sql.join(
+  organisationTypes.map((type, i) => sql`when organisation_type = ${type} then ${sql.lit(i + 1)}`),
   sql` `,
 )} else ${sql.lit(untypedGroup)} end`;
 
@@ -60,7 +70,7 @@ const groupOf = sql<number>`case organisation_type ${sql.join(
  * Verified signatures that are public: every individual, and organisations whose authority is
  * established (an organisation awaiting a campaigner is neither listed nor counted).
  */
-function publicRows(db: Db, letter: string, query: SignatoryQuery) {
+function publicRows(db: Db, letter: string, query: Partial<Pick<SignatoryQuery, 'kind' | 'country' | 'q'>>) {
   let q = db
     .selectFrom('signatures')
     .select(columns)
@@ -135,7 +145,19 @@ export async function listSignatories(
   const last = page.at(-1);
   const next =
     found.length > query.limit && last ? encodeCursor({ at: last.verified_at ?? '', id: last.id, group: grouped ? last.group : undefined }) : null;
-  return { items: page.map(toSignatory), next };
+  return { items: page.map((r) => toSignatory(r, letter)), next };
+}
+
+/**
+ * The upload key of a logo shown on the list, by the file name in its address; undefined unless
+ * its organisation is listed now (a pending, withdrawn, waiting or rejected one's is never served).
+ */
+export async function publicLogo(db: Db, letter: string, file: string): Promise<string | undefined> {
+  const row = await publicRows(db, letter, {})
+    .where('kind', '=', 'organisation')
+    .where('logo', '=', `${logoPrefix}${file}`)
+    .executeTakeFirst();
+  return row?.logo ?? undefined;
 }
 
 /** Every row of the list, a page at a time, so an export of a million names holds one page in memory. */

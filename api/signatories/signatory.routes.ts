@@ -1,9 +1,13 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
+import { NotFoundError } from '../errors.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { signatoriesCsv } from './signatory.csv.ts';
-import { allSignatories, listSignatories } from './signatory.repository.ts';
+import { allSignatories, listSignatories, publicLogo } from './signatory.repository.ts';
 import { signatoryQuerySchema } from './signatory.schema.ts';
+
+/** A logo's file name in its address: the random part of its upload key. */
+const logoFile = /^[A-Za-z0-9_-]{22}\.webp$/;
 
 export const signatoryRoutes = (deps: Deps) =>
   new Hono()
@@ -19,5 +23,19 @@ export const signatoryRoutes = (deps: Deps) =>
       return c.body(signatoriesCsv(allSignatories(deps.db, letter.slug, query)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${letter.slug}-signatories-${day}.csv"`,
+      });
+    })
+    .get('/letters/:slug/signatories/logos/:file', async (c) => {
+      const letter = findLetter(deps, c.req.param('slug'));
+      const file = c.req.param('file');
+      const key = logoFile.test(file) ? await publicLogo(deps.db, letter.slug, file) : undefined;
+      const bytes = key && (await deps.uploads.read(key));
+      if (!bytes) throw new NotFoundError('logo');
+      return c.body(new Uint8Array(bytes), 200, {
+        // Always the server's own re-encoding (api/organisations/logo.ts), never the file as sent.
+        'Content-Type': 'image/webp',
+        'X-Content-Type-Options': 'nosniff',
+        // Short enough that a logo taken off the list (withdrawn, say) soon stops being served from caches too.
+        'Cache-Control': 'public, max-age=3600',
       });
     });

@@ -10,7 +10,7 @@ export const signatoryQuerySchema = z.object({
   // A limit above the maximum is capped, not refused, as the contract says.
   limit: z.coerce.number().int().min(1).catch(50).transform((n) => Math.min(n, maxPageSize)).default(50),
   kind: z.enum(['individual', 'organisation']).optional().catch(undefined),
-  /** `organisations`: organisations first, grouped by type (in the order of organisationTypes), then individuals; newest first within each. */
+  /** `organisations`: notable organisations first, then organisations grouped by type (in the order of organisationTypes), then individuals; newest first within each. */
   order: z.enum(['newest', 'organisations']).optional().catch(undefined),
   country: z
     .string()
@@ -41,6 +41,10 @@ export type Signatory = {
   verified: boolean;
   /** The organisation's website (null for individuals): what a verified organisation's email matched. */
   website: string | null;
+  /** Where the organisation's logo is served (a path on this site), or null: none given, or an individual. */
+  logo_url: string | null;
+  /** An organisation a campaigner marked notable: listed first in organisations-first order. False for every individual. */
+  notable: boolean;
 };
 
 export const anonymousName = 'Anonymous supporter';

@@ -2,16 +2,16 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { openLetter } from '../letters/letter.service.ts';
-import { confirm, parseSignatureInput, parseTokenInput, sign, withdraw } from './signature.service.ts';
+import { confirm, parseSignature, parseTokenInput, sign, withdraw } from './signature.service.ts';
 
 export const signatureRoutes = (deps: Deps) =>
   new Hono()
     .post('/letters/:slug/signatures', async (c) => {
       // An unknown or closed letter is said before any field: no point correcting a form that cannot be sent.
       const slug = openLetter(deps, c.req.param('slug')).slug;
-      const input = parseSignatureInput(await readBody(c));
+      const { input, logo } = await parseSignature(await readBody(c));
       // The signer's language is kept with the signature: every mail to them is written in it.
-      await sign(deps, slug, input, preferredLocale(c.req.header('accept-language')));
+      await sign(deps, slug, input, preferredLocale(c.req.header('accept-language')), logo);
       return c.json({ status: 'pending' as const }, 202);
     })
     .post('/signatures/confirm', async (c) => {

@@ -1,67 +1,15 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/locale.ts';
-import type { ValidationKey } from '../i18n/validation/en.ts';
+import { blankToUndefined, consent, country, email, flag, key, name, optionalText, publicText } from '../forms/fields.ts';
 import { fieldMessages, fieldProblems, limited } from '../i18n/validation/problems.ts';
 import { registrableDomain } from '../organisations/authority.ts';
 import { organisationTypes } from '../organisations/organisation-type.ts';
-import { countryCodes } from '../places/countries.ts';
 import { walesAreaCodes } from '../places/wales-areas.ts';
 
 /**
  * The one description of a signature as typed: the page's form, the JSON API and the
  * service all parse with it. No Node imports, so a browser can run it too.
  */
-
-/** What a person typed, tidied: trimmed, NFC (so "ŵ" typed two ways is one name), runs of spaces folded. */
-const tidy = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
-const codePoints = (s: string) => [...s].length;
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-/**
- * Every message below is a key of api/i18n/validation/en.ts (and cy.ts), checked here by the
- * type: `fieldErrors` puts it into words in the reader's language.
- */
-const key = (k: ValidationKey) => k;
-
-type TextField = 'name' | 'organisation' | 'role' | 'place' | 'comment';
-
-const text = (field: TextField, max: number) =>
-  z
-    .string({ error: key(`${field}.notText`) })
-    .transform(tidy)
-    .refine((s) => codePoints(s) <= max, limited(`${field}.tooLong`, max))
-    .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), key(`${field}.unprintable`));
-
-const optionalText = (field: TextField, max: number) =>
-  z.preprocess(blankToUndefined, text(field, max).optional()).transform((s) => s || undefined);
-
-const looksLikeLink = /(https?:|www\.|:\/\/|\b[\p{L}\d-]+\.(com|org|net|uk|cymru|wales|io|info|biz|ru|xyz|link)\b)/iu;
-
-/** Published text (name, organisation, role, place) never carries an address, even one typed into the wrong box. */
-const looksLikeEmail = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
-
-const publicText = (field: 'organisation' | 'role' | 'place', max: number) =>
-  optionalText(field, max).refine((s) => !s || !looksLikeEmail.test(s), key(`${field}.email`));
-
-const name = z.preprocess(
-  (v) => v ?? '',
-  text('name', 200)
-    // Spaces, joiners and accents alone would be listed as a blank name.
-    .refine((s) => !/^[\p{Z}\p{Cf}\p{M}]*$/u.test(s), { message: key('name.required'), abort: true })
-    .refine((s) => !looksLikeEmail.test(s), key('name.email'))
-    .refine((s) => !looksLikeLink.test(s), key('name.link')),
-);
-
-/** An address as typed (trimmed, ASCII, ≤ 254): signers' and campaigners' sign-in forms share it. */
-export const email = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim() : v),
-  z
-    .string({ error: key('email.required') })
-    .min(1, key('email.required'))
-    .max(254, key('email.tooLong'))
-    .refine((s) => /^[\x21-\x7e]+$/.test(s), { message: key('email.notAscii'), abort: true })
-    .pipe(z.email(key('email.format'))),
-);
 
 /**
  * An organisation's website as one canonical address: "www.example.org" becomes
@@ -93,17 +41,6 @@ const website = z.preprocess(
     .optional(),
 );
 
-/**
- * Checkboxes post "on"; JSON posts booleans; both mean the same. An unticked box is absent
- * from a form, so absent means no: nothing (least of all a name) is published by default.
- */
-const flag = () =>
-  z.preprocess((v) => {
-    if (v === undefined || v === null || v === '') return false;
-    if (typeof v === 'string') return ['true', 'on', '1', 'yes'].includes(v.toLowerCase());
-    return v;
-  }, z.boolean({ error: key('flag.yesNo') }));
-
 export const signatureInputSchema = z
   .object({
     name,
@@ -120,10 +57,7 @@ export const signatureInputSchema = z
     website,
     role: publicText('role', 200),
     place: publicText('place', 100),
-    country: z.preprocess(
-      blankToUndefined,
-      z.string({ error: key('country.required') }).refine((c) => countryCodes.includes(c), key('country.unknown')),
-    ),
+    country,
     area: z.preprocess(
       blankToUndefined,
       z
@@ -134,7 +68,7 @@ export const signatureInputSchema = z
     comment: optionalText('comment', 500),
     show_name: flag(),
     updates: flag(),
-    consent: flag().refine((v) => v, key('consent.required')),
+    consent: consent(),
   })
   .superRefine((s, ctx) => {
     if (s.kind !== 'organisation') return;

@@ -8,6 +8,7 @@ import { findLetter, openLetter } from '../letters/letter.service.ts';
 import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
+import { logoFromField } from '../organisations/logo.ts';
 import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
 import { emailKey } from './email.ts';
 import { findByEmailKey, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
@@ -49,6 +50,8 @@ function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Dat
     authority_by: null,
     authority_at: null,
     authority_reason: null,
+    logo: null,
+    notable: 0,
   };
 }
 
@@ -62,24 +65,50 @@ async function mailCapped(db: Db, kind: MailKind, signatureId: number, now: Date
  * Records a signature (pending until its email is confirmed) and its mail in one transaction.
  * Whatever the address has done before, the caller learns nothing: only the mailbox hears
  * that it had already signed.
+ *
+ * An organisation's logo (already made safe by prepareLogo) is written and synced before the
+ * row that points at it; a logo no row keeps is removed. Like every other detail, a new logo
+ * counts only when the signature starts afresh: while one is pending, the first details stand,
+ * so whoever types someone else's address cannot change what that person is about to confirm.
  */
-export async function sign(deps: Deps, slug: string, input: SignatureInput, locale: Locale): Promise<void> {
+export async function sign(deps: Deps, slug: string, input: SignatureInput, locale: Locale, logo?: Uint8Array): Promise<void> {
   openLetter(deps, slug);
   const now = deps.clock();
-  await deps.db.transaction().execute(async (tx) => {
-    const fresh = rowFrom(slug, input, locale, now);
-    const id = await insertSignature(tx, fresh);
-    if (id !== undefined) return enqueueMail(tx, 'confirm', id, now);
+  const logoKey = logo ? await deps.uploads.save('logo', logo) : null;
+  let unused: string | null;
+  try {
+    unused = await deps.db.transaction().execute(async (tx): Promise<string | null> => {
+      const fresh = { ...rowFrom(slug, input, locale, now), logo: logoKey };
+      const id = await insertSignature(tx, fresh);
+      if (id !== undefined) {
+        await enqueueMail(tx, 'confirm', id, now);
+        return null;
+      }
 
-    const existing = await findByEmailKey(tx, slug, fresh.email_key);
-    if (!existing) throw new Error('signature vanished inside its transaction');
-    if (existing.state === 'verified') return mailCapped(tx, 'already_signed', existing.id, now);
-    if (existing.state === 'withdrawn') {
-      // Signing again after withdrawing starts afresh, with what was typed this time.
-      await updateSignature(tx, existing.id, { ...fresh, created_at: existing.created_at, withdrawn_at: null });
-    }
-    return mailCapped(tx, 'confirm', existing.id, now);
-  });
+      const existing = await findByEmailKey(tx, slug, fresh.email_key);
+      if (!existing) throw new Error('signature vanished inside its transaction');
+      if (existing.state === 'verified') {
+        await mailCapped(tx, 'already_signed', existing.id, now);
+        return logoKey;
+      }
+      const afresh = existing.state === 'withdrawn';
+      if (afresh) {
+        // Signing again after withdrawing starts afresh, with what was typed (and sent) this time.
+        await updateSignature(tx, existing.id, { ...fresh, created_at: existing.created_at, withdrawn_at: null });
+      }
+      await mailCapped(tx, 'confirm', existing.id, now);
+      return afresh ? existing.logo : logoKey;
+    });
+  } catch (error) {
+    if (logoKey) await forget(deps, logoKey);
+    throw error;
+  }
+  if (unused) await forget(deps, unused);
+}
+
+/** An orphan file harms no one; failing a signature that is already stored would. */
+async function forget(deps: Deps, key: string): Promise<void> {
+  await deps.uploads.remove(key).catch((error: unknown) => console.error('[uploads] could not remove', key, error));
 }
 
 export type TokenTarget = { signature: Signature; letter: ReturnType<typeof findLetter> };
@@ -124,6 +153,27 @@ export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
     return { ...s, state: 'withdrawn' as const };
   });
   return { signature, letter: findLetter(deps, signature.letter) };
+}
+
+/**
+ * A signature as sent, page or API: the fields parsed with the shared schema and, for an
+ * organisation, its logo made safe (an individual's is ignored). A problem with any of them is
+ * the contract's 422, every field named at once, the logo's beside the others.
+ */
+export async function parseSignature(body: Record<string, unknown>): Promise<{ input: SignatureInput; logo: Buffer | undefined }> {
+  const parsed = signatureInputSchema.safeParse(body);
+  const problems = parsed.success ? {} : fieldProblems(parsed.error);
+  let logo: Buffer | undefined;
+  if ((parsed.success ? parsed.data.kind : body['kind']) === 'organisation') {
+    try {
+      logo = await logoFromField(body['logo']);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      Object.assign(problems, error.problems);
+    }
+  }
+  if (!parsed.success || Object.keys(problems).length > 0) throw new InvalidInputError(problems);
+  return { input: parsed.data, logo };
 }
 
 /** Parses a body with the shared schema; a bad one becomes the contract's 422 with every field named. */

@@ -47,6 +47,10 @@ export interface SignatureTable {
   authority_by: string | null;
   authority_at: string | null;
   authority_reason: string | null;
+  /** An organisation's logo as the upload store keeps it (`logo/….webp`, re-encoded), or null. */
+  logo: string | null;
+  /** 1 when a campaigner marked the organisation notable: it is listed first. */
+  notable: Generated<number>;
 }
 
 export type Signature = Selectable<SignatureTable>;

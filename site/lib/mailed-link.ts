@@ -3,14 +3,16 @@ import type { Deps } from '../../api/deps.ts';
 import { NotFoundError, TokenInvalidError } from '../../api/errors.ts';
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
 import { confirm, describeLink, withdraw } from '../../api/signatures/signature.service.ts';
+import { confirmSupport, describeSupportLink } from '../../api/support/support.service.ts';
 import type { Lang } from './format.ts';
 import { localised } from './locale.ts';
 
 /**
  * The pages a mailed link opens. GET only describes what the link would do (mail scanners
- * follow links); POST does it once and sends the person on.
+ * follow links); POST does it once and sends the person on. `support` is a letter of support's
+ * confirmation link.
  */
-export type LinkPurpose = 'confirm' | 'withdraw';
+export type LinkPurpose = 'confirm' | 'withdraw' | 'support';
 export type InvalidReason = TokenInvalidError['reason'];
 
 export type LinkOutcome =
@@ -18,18 +20,35 @@ export type LinkOutcome =
   | { kind: 'done'; redirect: string }
   | { kind: 'invalid'; reason: InvalidReason; status: 404 | 409 | 410; letter: Letter | undefined };
 
-const act = { confirm, withdraw };
-const landing = { confirm: 'thank-you', withdraw: 'withdrawn' } as const;
+/** What each link does on POST, and the page of its letter (under /letters/:slug/) it lands on, with any query. */
+type Done = { letter: Letter; landing: string; search?: string };
+const act: Record<LinkPurpose, (deps: Deps, token: string) => Promise<Done>> = {
+  async confirm(deps, token) {
+    const { letter, signature } = await confirm(deps, token);
+    // A flag and nothing more (the address must not say who): the thank-you page tells an
+    // organisation that it waits for a campaigner before it is listed.
+    const awaiting = signature.state === 'verified' && signature.authority === 'awaiting_approval';
+    return { letter, landing: 'thank-you', search: awaiting ? '?awaiting=1' : '' };
+  },
+  withdraw: async (deps, token) => ({ letter: (await withdraw(deps, token)).letter, landing: 'withdrawn' }),
+  support: async (deps, token) => ({ letter: (await confirmSupport(deps, token)).letter, landing: 'support/confirmed' }),
+};
+/** What each link would do, for GET: nothing changes. */
+const describe: Record<LinkPurpose, (deps: Deps, token: string) => Promise<{ letter: Letter }>> = {
+  confirm: (deps, token) => describeLink(deps, token, 'confirm'),
+  withdraw: (deps, token) => describeLink(deps, token, 'withdraw'),
+  support: describeSupportLink,
+};
 const statusOf = { unknown: 404, used: 409, expired: 410 } as const;
 
 /** A link opened at /cy/… (mail to a Welsh signer links there) lands on the Welsh page once done. */
 export async function followLink(deps: Deps, token: string, purpose: LinkPurpose, method: string, lang: Lang): Promise<LinkOutcome> {
   try {
     if (method === 'POST') {
-      const { letter } = await act[purpose](deps, token);
-      return { kind: 'done', redirect: localised(`/letters/${letter.slug}/${landing[purpose]}`, lang) };
+      const { letter, landing, search = '' } = await act[purpose](deps, token);
+      return { kind: 'done', redirect: `${localised(`/letters/${letter.slug}/${landing}`, lang)}${search}` };
     }
-    const { letter } = await describeLink(deps, token, purpose);
+    const { letter } = await describe[purpose](deps, token);
     return { kind: 'ready', letter };
   } catch (error) {
     // A link to a letter since taken out of content/ leads nowhere either.

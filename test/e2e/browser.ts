@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type RunningServer, startServer } from '../helpers/server.ts';
-import { type CaughtMail, smtpCatcher } from '../helpers/smtp.ts';
+import { type CaughtMail, linkIn, smtpCatcher } from '../helpers/smtp.ts';
 
 /**
  * The site in a real browser: Debian's Chromium (nothing here downloads a browser) driven by
@@ -36,8 +36,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
 }
 
-/** Starts the browser, the SMTP catcher and the built server for one test file. */
-export function browserUnderTest() {
+/** Starts the browser, the SMTP catcher and the built server for one test file; `env` adds to the server's environment. */
+export function browserUnderTest(env: Record<string, string> = {}) {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
   let smtp: Awaited<ReturnType<typeof smtpCatcher>> | undefined;
@@ -45,7 +45,7 @@ export function browserUnderTest() {
 
   beforeAll(async () => {
     [browser, smtp] = await Promise.all([launchBrowser(), smtpCatcher()]);
-    server = await startServer({ SMTP_URL: smtp.url });
+    server = await startServer({ ...env, SMTP_URL: smtp.url });
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
@@ -84,6 +84,28 @@ export function browserUnderTest() {
     },
     /** The newest mail to an address, once it has arrived. */
     mailTo: (address: string, timeoutMs?: number): Promise<CaughtMail> => running().smtp.mailTo(address, timeoutMs),
+    /**
+     * Signs a campaigner in on this page as they do: asks for a link, opens it from the mail and
+     * presses Sign in. The session cookie stays in the page's context. ADMIN_EMAILS must hold the address.
+     */
+    async signIn(page: Page, email: string, prefix = ''): Promise<void> {
+      const { smtp } = running();
+      const before = smtp.mailCount(email);
+      await page.goto(`${prefix}/admin/sign-in`);
+      await page.locator('main input[name="email"]').fill(email);
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname === `${prefix}/admin/sign-in/sent`);
+      await page.goto(linkIn(await smtp.nextMailTo(email, before), 'admin/sign-in'));
+      await page.locator('main form[method="post"] button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname === `${prefix}/admin`);
+    },
+    /** A JSON post, as an integrator's script sends one, in a language. */
+    postJson: (path: string, body: unknown, lang = 'en') =>
+      fetch(new URL(path, running().server.origin), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify(body),
+      }),
     /** A form post as a browser with JavaScript off sends it (the Origin the CSRF check wants). */
     async postForm(path: string, fields: Record<string, string>): Promise<Response> {
       const { origin } = running().server;

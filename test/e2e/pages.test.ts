@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenIn } from '../helpers/smtp.ts';
+import { aSupportLetter } from '../helpers/support.ts';
 import {
   aSigner,
   assetFailures,
@@ -15,11 +16,13 @@ import {
   post,
 } from './browser.ts';
 
-const site = browserUnderTest();
+/** One campaigner per workspace page and language: each signs in afresh, and sign-in links are capped per address. */
+const campaigners = Array.from({ length: 13 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
+const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
 /** A token from a real mail per language, so the confirm and withdraw pages show their button. */
-const tokens: Record<string, { confirm: string; withdraw: string }> = {};
+const tokens: Record<string, { confirm: string; withdraw: string; support: string }> = {};
 
 beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
@@ -35,8 +38,32 @@ beforeAll(async () => {
     const email = `pending-${lang}@example.cymru`;
     await site.postForm(`${prefix}/letters/${openLetter}`, aSigner({ name: `Pending ${lang}`, email }));
     const mail = await site.mailTo(email);
-    tokens[lang] = { confirm: tokenIn(mail, 'confirm'), withdraw: tokenIn(mail, 'withdraw') };
+    const author = `author-${lang}@example.org`;
+    await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email: author }), lang);
+    tokens[lang] = { confirm: tokenIn(mail, 'confirm'), withdraw: tokenIn(mail, 'withdraw'), support: tokenIn(await site.mailTo(author), 'support/confirm') };
   }
+  // Letters of support waiting and published, so the workspace and the public page have entries to show.
+  for (const [email, publish] of [['waiting@example.org', 'full'], ['published@example.org', 'full']] as const) {
+    await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
+    await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
+  }
+  const page = await site.lastingPage();
+  await site.signIn(page, campaigners.at(-1)!);
+  await page.goto('/admin/support');
+  await page.locator('section[data-support]', { hasText: 'Author published' }).locator('form[data-decision="publish"] button').click();
+  await page.waitForURL((url) => url.search === '?done=published');
+  await page.context().close();
+});
+
+let campaignerIndex = 0;
+/** A workspace page, reached signed in as a campaigner of its own. */
+const workspace = (name: string, path: string): PageType => ({
+  name,
+  open: async (page, { prefix }) => {
+    await site.signIn(page, campaigners[campaignerIndex++ % (campaigners.length - 1)]!, prefix);
+    const response = await page.goto(`${prefix}${path}`);
+    expect(response?.status(), `${prefix}${path} answers`).toBe(200);
+  },
 });
 
 type PageType = { name: string; open: (page: Page, language: Language) => Promise<void> };
@@ -82,6 +109,28 @@ const pageTypes: PageType[] = [
   visit('not found', (p) => `${p}/no-such-page`, 404),
   visit('campaigner sign-in', (p) => `${p}/admin/sign-in`),
   visit('sign-in link sent', (p) => `${p}/admin/sign-in/sent`),
+  visit('letters of support', (p) => `${p}/letters/${openLetter}/support`),
+  visit('letter of support form', (p) => `${p}/letters/${openLetter}/support/new`),
+  {
+    name: 'letter of support form with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/letters/${openLetter}/support/new`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('main form[method="post"] button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
+  visit('letter of support sent', (p) => `${p}/letters/${openLetter}/support/sent`),
+  visit('confirm a letter of support', (p, lang) => `${p}/support/confirm/${tokens[lang]?.support}`),
+  visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
+  workspace('workspace home', '/admin'),
+  workspace('moderation queue', '/admin/queue'),
+  workspace('organisations', '/admin/organisations'),
+  workspace('workspace letters of support', '/admin/support'),
+  workspace('audit log', '/admin/audit'),
 ];
 
 const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));

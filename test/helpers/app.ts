@@ -81,6 +81,21 @@ export async function testApp({ now }: { now?: string } = {}) {
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...headers },
         body: new URLSearchParams(fields).toString(),
       }),
+    /**
+     * A multipart form post from the site, as a browser sends a form with a file input: `files`
+     * by field name, each with the name it had on the sender's disk and its declared type.
+     */
+    postMultipart: (
+      path: string,
+      fields: Record<string, unknown>,
+      files: Record<string, { bytes: Uint8Array; name: string; type: string }> = {},
+      headers: Record<string, string> = {},
+    ) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== false) form.append(k, String(v));
+      for (const [k, f] of Object.entries(files)) form.append(k, new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
+      return api.request(path, { method: 'POST', headers: { origin, ...headers }, body: form });
+    },
     get: (path: string, headers: Record<string, string> = {}) => api.request(path, { headers }),
     /** How many rows a table holds: "nothing stored" means zero here. */
     rowCount: async (table: 'signatures' | 'tokens' | 'outbox' | 'counters') =>

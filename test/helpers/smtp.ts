@@ -71,13 +71,24 @@ export async function smtpCatcher() {
         await new Promise((r) => setTimeout(r, 100));
       }
     },
+    /** How many mails an address has had: the `after` for `nextMailTo`. */
+    mailCount: (address: string) => inbox.filter((m) => m.to_address === address).length,
+    /** The newest mail to an address once it has more than `after` (the count before the action that mails it). */
+    async nextMailTo(address: string, after: number, timeoutMs = 10_000): Promise<CaughtMail> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const mails = inbox.filter((m) => m.to_address === address);
+        if (mails.length > after) return mails.at(-1)!;
+        if (Date.now() > deadline) throw new Error(`no new mail to ${address}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
-/** The link of a kind (`confirm` or `withdraw`) in a mail's text part. */
-/** The mailed links: a signer's, and a campaigner's sign-in link. */
-export type LinkKind = 'confirm' | 'withdraw' | 'admin/sign-in';
+/** The mailed links: a signer's, an author's, and a campaigner's sign-in link. */
+export type LinkKind = 'confirm' | 'withdraw' | 'admin/sign-in' | 'support/confirm';
 
 export function linkIn(mail: { text?: string | undefined }, kind: LinkKind): string {
   const match = new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]+`).exec(mail.text ?? '');
@@ -85,6 +96,6 @@ export function linkIn(mail: { text?: string | undefined }, kind: LinkKind): str
   return match[0];
 }
 
-/** The token at the end of a mail's `confirm` or `withdraw` link. */
+/** The token at the end of a mailed link. */
 export const tokenIn = (mail: { text?: string | undefined }, kind: LinkKind): string =>
   linkIn(mail, kind).split('/').pop() ?? '';

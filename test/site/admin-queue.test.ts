@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { type CaughtMail, linkIn } from '../helpers/smtp.ts';
-import { type Site, aSigner, element, openLetter, pathOf, siteUnderTest, tags, textOf } from './browser.ts';
+import { aSigner, element, openLetter, pathOf, siteUnderTest, tags, textOf } from './browser.ts';
 
 const campaigner = 'gwen@ymgyrch.cymru';
 const site = siteUnderTest({ ADMIN_EMAILS: campaigner });
 const counts = async () => ((await site.json(`/api/letters/${openLetter}`)) as { counts: { total: number; organisations: number } }).counts;
 
-/** Waits for the mail after the first `after` mails to an address (the server's sender polls the outbox). */
-async function nextMail(s: Site, email: string, after: number): Promise<CaughtMail> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const mails = s.inbox.filter((m) => m.to_address === email);
-    if (mails.length > after) return mails.at(-1)!;
-    if (Date.now() > deadline) throw new Error(`no new mail to ${email}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const mailCount = (email: string) => site.inbox.filter((m) => m.to_address === email).length;
-
-/** Signs in through the pages, as a campaigner does; returns the Cookie header to send. */
-async function signIn(lang: '' | '/cy' = ''): Promise<string> {
-  const before = mailCount(campaigner);
-  await site.post(`${lang}/admin/sign-in`, { email: campaigner });
-  const link = pathOf(linkIn(await nextMail(site, campaigner, before), 'admin/sign-in'));
-  const signedIn = await site.post(link);
-  return (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
+const mailCount = (email: string) => site.mailCount(email);
+const signIn = (lang: '' | '/cy' = '') => site.signInAs(campaigner, lang);
 
 /** An organisation signs from an address not at its website's domain and confirms it: it waits for a campaigner. */
 async function waitingOrganisation(organisation: string, email: string, lang: '' | '/cy' = '') {
   const before = mailCount(email);
   const fields = { name: 'Rhian Prys', email, kind: 'organisation', organisation, organisation_type: 'nhs', website: 'https://bwrdd-enghraifft.nhs.wales', role: 'Chief Executive' };
   expect((await site.post(`${lang}/letters/${openLetter}`, aSigner(fields))).status).toBe(303);
-  const confirmed = await site.post(pathOf(linkIn(await nextMail(site, email, before), 'confirm')));
+  const confirmed = await site.post(pathOf(linkIn(await site.nextMailTo(email, before), 'confirm')));
   expect(confirmed.status).toBe(303);
 }
 
@@ -55,7 +37,7 @@ describe('the moderation queue', () => {
     const cookie = await signIn();
     const home = await site.get('/admin', { cookie });
     expect(tags(home.html, 'a').map((a) => a.href)).toContain('/admin/queue');
-    expect(Number(tags(home.html, 'p').find((p) => 'data-queue' in p)?.['data-queue'])).toBeGreaterThanOrEqual(1);
+    expect(Number(tags(home.html, 'li').find((p) => 'data-queue' in p)?.['data-queue'])).toBeGreaterThanOrEqual(1);
 
     const { html, page } = await entryOf(cookie, 'Bwrdd Iechyd Ciw');
     expect(page.headers.get('cache-control')).toContain('no-store');
@@ -94,7 +76,7 @@ describe('the moderation queue', () => {
     expect(list).toContain('Verified organisation');
 
     // The signer signed on the Welsh page: the mail is in Welsh.
-    const mail = await nextMail(site, 'approve.me@gmail.com', mails);
+    const mail = await site.nextMailTo('approve.me@gmail.com', mails);
     expect(mail.subject).toBe("Mae llofnod Bwrdd Iechyd Cymeradwy bellach yn cael ei ddangos fel un wedi'i ddilysu");
 
     const audit = await site.get('/admin/audit', { cookie });
@@ -128,7 +110,7 @@ describe('the moderation queue', () => {
     expect((await entryOf(cookie, 'Sefydliad Gwrthodedig')).id).toBeUndefined();
     expect(await counts()).toEqual(before);
     expect(await publicList()).not.toContain('Sefydliad Gwrthodedig');
-    const mail = await nextMail(site, 'reject.me@gmail.com', mails);
+    const mail = await site.nextMailTo('reject.me@gmail.com', mails);
     expect(mail.subject).toBe('Your signature for Sefydliad Gwrthodedig could not be shown');
     expect(mail.text).toContain(reason);
 

@@ -7,25 +7,8 @@ import { type Site, element, openLetter, openLetterTitle, pathOf, siteUnderTest,
 const campaigner = 'gwen@ymgyrch.cymru';
 const site = siteUnderTest({ ADMIN_EMAILS: 'Gwen@Ymgyrch.Cymru, dafydd@ymgyrch.cymru' });
 
-/** Waits for the newest sign-in link to an address (the server's sender polls the outbox). */
-async function signInLink(s: Site, email: string, after: number): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const mails = s.inbox.filter((m) => m.to_address === email);
-    if (mails.length > after) return pathOf(linkIn(mails.at(-1) ?? {}, 'admin/sign-in'));
-    if (Date.now() > deadline) throw new Error(`no sign-in mail to ${email}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Signs in through the pages, as a campaigner does; returns the Cookie header to send. */
-async function signInAs(email: string, lang: '' | '/cy' = ''): Promise<string> {
-  const before = site.inbox.filter((m) => m.to_address === email).length;
-  await site.post(`${lang}/admin/sign-in`, { email });
-  const signedIn = await site.post(await signInLink(site, email, before));
-  const cookie = signedIn.headers.get('set-cookie') ?? '';
-  return cookie.split(';')[0] ?? '';
-}
+const signInLink = async (s: Site, email: string, after: number) => pathOf(linkIn(await s.nextMailTo(email, after), 'admin/sign-in'));
+const signInAs = (email: string, lang: '' | '/cy' = '') => site.signInAs(email, lang);
 
 const cookieOf = (res: { headers: Headers }) => res.headers.get('set-cookie') ?? '';
 
@@ -167,7 +150,7 @@ describe('signed out, every workspace route', () => {
   const gated = pages.filter((p) => !p.startsWith('/admin/sign-in'));
 
   it('finds the pages to walk', () => {
-    expect(gated).toEqual(expect.arrayContaining(['/admin', '/admin/audit', '/admin/sign-out']));
+    expect(gated).toEqual(expect.arrayContaining(['/admin', '/admin/audit', '/admin/organisations', '/admin/sign-out']));
   });
 
   it('sends every page (GET and POST, both languages, any cookie but a live one) to sign in', async () => {

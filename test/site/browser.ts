@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, startServer } from '../helpers/server.ts';
-import { type CaughtMail, smtpCatcher } from '../helpers/smtp.ts';
+import { type CaughtMail, linkIn, smtpCatcher } from '../helpers/smtp.ts';
 
 /**
  * What a browser with JavaScript off does, and what a person sees: pages fetched without
@@ -39,6 +39,10 @@ export function siteUnderTest(env: Record<string, string> = {}) {
     get origin() {
       return running().server.origin;
     },
+    /** The server's DATA_DIR (its SQLite file is llofnod.sqlite there), for a test that must act as a campaigner would. */
+    get dataDir() {
+      return running().server.dataDir;
+    },
     get: (path: string, headers: Record<string, string> = {}) => request(path, { headers }),
     /** A form post as a browser sends it: urlencoded, from a page of this site (the Origin the CSRF check wants). */
     post: (path: string, fields: Record<string, string> = {}, origin = running().server.origin, headers: Record<string, string> = {}) =>
@@ -47,11 +51,25 @@ export function siteUnderTest(env: Record<string, string> = {}) {
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...headers },
         body: new URLSearchParams(fields).toString(),
       }),
+    /** A form with a file input, posted as a browser posts it: multipart, from a page of this site. */
+    postMultipart: (path: string, form: FormData, headers: Record<string, string> = {}) =>
+      request(path, { method: 'POST', headers: { origin: running().server.origin, ...headers }, body: form }),
     json: async (path: string) => (await fetch(new URL(path, running().server.origin))).json(),
     /** The newest mail to an address, once it has arrived. */
     mailTo: (address: string, timeoutMs?: number): Promise<CaughtMail> => running().smtp.mailTo(address, timeoutMs),
     get inbox() {
       return running().smtp.inbox;
+    },
+    /** Waits for a mail to an address after the first `after` (the server's sender polls the outbox). */
+    nextMailTo: (address: string, after: number, timeoutMs?: number) => running().smtp.nextMailTo(address, after, timeoutMs),
+    mailCount: (address: string) => running().smtp.mailCount(address),
+    /** Signs in through the pages, as a campaigner does (ADMIN_EMAILS must hold the address); returns the Cookie header to send. */
+    async signInAs(email: string, lang: '' | '/cy' = ''): Promise<string> {
+      const before = this.mailCount(email);
+      await this.post(`${lang}/admin/sign-in`, { email });
+      const link = pathOf(linkIn(await this.nextMailTo(email, before), 'admin/sign-in'));
+      const signedIn = await this.post(link);
+      return (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     },
   };
 }

@@ -7,10 +7,15 @@ export const cy: ErrorMessages = {
     letter: "Ni ellir dod o hyd i'r llythyr hwnnw.",
     endpoint: "Nid oes pwynt terfyn API o'r fath.",
     signature: "Ni ellir dod o hyd i'r llofnod hwnnw.",
+    logo: "Ni ellir dod o hyd i'r logo hwnnw.",
+    support: "Ni ellir dod o hyd i'r llythyr cefnogaeth hwnnw.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",
-  not_awaiting_approval: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
+  not_awaiting_approval: {
+    organisation: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
+    support: "Nid yw'r llythyr cefnogaeth hwn yn aros am benderfyniad.",
+  },
   token_invalid: {
     unknown: "Nid yw'r ddolen hon yn ddilys.",
     used: "Mae'r ddolen hon wedi cael ei defnyddio eisoes.",

@@ -8,10 +8,15 @@ export const en = {
     letter: 'That letter was not found.',
     endpoint: 'There is no such API endpoint.',
     signature: 'That signature was not found.',
+    logo: 'That logo was not found.',
+    support: 'That letter of support was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
   unauthorised: 'Sign in to the campaigners’ workspace first.',
-  not_awaiting_approval: 'This organisation is not waiting for approval.',
+  not_awaiting_approval: {
+    organisation: 'This organisation is not waiting for approval.',
+    support: 'This letter of support is not waiting for a decision.',
+  },
   token_invalid: {
     unknown: 'This link is not valid.',
     used: 'This link has already been used.',

@@ -41,6 +41,29 @@ export const cy: MailMessages = {
       "Os ydych chi'n credu bod camgymeriad, neu os gallwch ddangos bod gennych hawl i lofnodi ar ran y sefydliad (er enghraifft o gyfeiriad e-bost ar ei wefan ei hun), atebwch yr e-bost hwn a bydd ymgyrchydd yn edrych arno eto.",
     withdraw: "Tynnu'r llofnod yn ôl",
   },
+  supportConfirm: {
+    subject: (title: string) => `Cadarnhewch eich llythyr cefnogaeth: ${title}`,
+    thanks: (title: string) =>
+      `Diolch am eich llythyr yn cefnogi “${title}”. Cadarnhewch mai hwn yw eich cyfeiriad e-bost; yna bydd ymgyrchydd yn darllen eich llythyr cyn i ddim gael ei gyhoeddi.`,
+    button: 'Cadarnhau fy llythyr cefnogaeth',
+    expiry: (validDays: number, until: Date) =>
+      `Mae'r ddolen yn gweithio am ${formatNumber(validDays, 'cy')} diwrnod, tan ${when(until)} (amser y DU). Os na wnaethoch chi anfon y llythyr hwn, anwybyddwch yr e-bost hwn ac ni fydd dim yn cael ei gyhoeddi na'i anfon ymlaen.`,
+  },
+  supportPublished: {
+    subject: (title: string) => `Mae eich llythyr cefnogaeth wedi'i dderbyn: ${title}`,
+    body: (title: string) => `Diolch am eich llythyr yn cefnogi “${title}”. Mae ymgyrchydd wedi'i ddarllen a'i dderbyn.`,
+    full: "Fel y caniatawyd gennych, mae eich llythyr wedi'i gyhoeddi'n llawn ar dudalen “Llythyrau cefnogaeth” y llythyr, gyda'i ddyfyniad.",
+    extract: "Fel y caniatawyd gennych, dim ond y dyfyniad byr sydd wedi'i gyhoeddi, ar dudalen “Llythyrau cefnogaeth” y llythyr.",
+    none: "Fel y gofynnoch, ni chyhoeddir dim ohono: bydd yn mynd at y derbynnydd gyda'r llythyr.",
+    read: 'Gweld y llythyrau cefnogaeth',
+  },
+  supportRejected: {
+    subject: (title: string) => `Nid oedd modd derbyn eich llythyr cefnogaeth: ${title}`,
+    body: (title: string) =>
+      `Diolch am eich llythyr yn cefnogi “${title}”. Mae ymgyrchydd wedi'i ddarllen ac, yn anffodus, ni all ei gyhoeddi na'i anfon ymlaen.`,
+    reason: (reason: string) => `Rheswm yr ymgyrchydd: ${reason}`,
+    contact: "Os ydych chi'n credu bod hyn yn gamgymeriad, atebwch yr e-bost hwn a bydd ymgyrchydd yn edrych arno eto.",
+  },
   adminSignIn: {
     subject: 'Eich dolen i fewngofnodi i Llofnod',
     body: "Mae rhywun wedi gofyn am gael mewngofnodi i weithle'r ymgyrchwyr gyda'r cyfeiriad e-bost hwn. Agorwch y ddolen a phwyso “Mewngofnodi”.",

@@ -41,6 +41,29 @@ export const en = {
       'If you think this is a mistake, or you can show that you may sign for the organisation (for example from an email address at its own website), reply to this email and a campaigner will look at it again.',
     withdraw: 'Withdraw the signature',
   },
+  supportConfirm: {
+    subject: (title: string) => `Confirm your letter of support: ${title}`,
+    thanks: (title: string) =>
+      `Thank you for your letter in support of “${title}”. Please confirm that this is your email address; a campaigner will then read your letter before anything is published.`,
+    button: 'Confirm my letter of support',
+    expiry: (validDays: number, until: Date) =>
+      `The link works for ${days(validDays)}, until ${when(until)} (UK time). If you did not send this letter, ignore this email and nothing will be published or passed on.`,
+  },
+  supportPublished: {
+    subject: (title: string) => `Your letter of support has been accepted: ${title}`,
+    body: (title: string) => `Thank you for your letter in support of “${title}”. A campaigner has read it and accepted it.`,
+    full: 'As you allowed, your letter is published in full on the letter’s “Letters of support” page, with its extract.',
+    extract: 'As you allowed, only its short extract is published, on the letter’s “Letters of support” page.',
+    none: 'As you asked, nothing of it is published: it will go to the recipient with the letter.',
+    read: 'See the letters of support',
+  },
+  supportRejected: {
+    subject: (title: string) => `Your letter of support could not be accepted: ${title}`,
+    body: (title: string) =>
+      `Thank you for your letter in support of “${title}”. A campaigner has read it and, with regret, cannot publish it or pass it on.`,
+    reason: (reason: string) => `The campaigner’s reason: ${reason}`,
+    contact: 'If you think this is a mistake, reply to this email and a campaigner will look at it again.',
+  },
   adminSignIn: {
     subject: 'Your link to sign in to Llofnod',
     body: 'Someone asked to sign in to the campaigners’ workspace with this email address. Open the link and press “Sign in”.',

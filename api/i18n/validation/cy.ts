@@ -33,6 +33,7 @@ export const cy: ValidationMessages = {
   'website.format': "Rhowch gyfeiriad gwefan yn y fformat cywir, fel https://www.enghraifft.cymru",
   'website.tooLong': (limit: string) => `Rhaid i gyfeiriad y wefan fod yn ${limit} nod neu lai`,
 
+  'role.required': 'Rhowch eich teitl neu eich rôl',
   'role.notText': "Rhaid i'r rôl fod yn destun",
   'role.tooLong': (limit: string) => `Rhaid i'r rôl fod yn ${limit} nod neu lai`,
   'role.unprintable': "Mae'r rôl yn cynnwys nodau na ellir eu dangos",
@@ -54,8 +55,32 @@ export const cy: ValidationMessages = {
 
   'flag.yesNo': "Rhaid i'r ateb fod yn wir neu'n gau (true neu false)",
   'consent.required': "Ticiwch y blwch i gytuno i ni gadw eich llofnod",
+  'consent.letterRequired': "Ticiwch y blwch i gytuno i ni gadw eich llythyr",
+
+  'logo.tooBig': (limit: string) => `Rhaid i'r logo fod yn ${limit} MB neu lai: dewiswch ffeil lai`,
+  'logo.type': "Rhaid i'r logo fod yn ddelwedd PNG, JPEG neu WebP: dewiswch ffeil arall",
+  'logo.unreadable': "Nid oedd modd darllen y logo fel delwedd: cadwch ef eto fel PNG, JPEG neu WebP a'i ddewis eto",
+  'logo.dimensions': (limit: string) => `Rhaid i'r logo fod yn ${limit} picsel o led ac o uchder neu lai: dewiswch ddelwedd lai`,
 
   'token.required': "Anfonwch y tocyn o'r ddolen",
+
+  'body.required': 'Rhowch eich llythyr',
+  'body.notText': "Rhaid i'ch llythyr fod yn destun",
+  'body.tooLong': (limit: string) => `Rhaid i'ch llythyr fod yn ${limit} nod neu lai`,
+  'body.unprintable': "Mae eich llythyr yn cynnwys nodau na ellir eu dangos",
+
+  'extract.required': "Rhowch ddyfyniad byr o'ch llythyr",
+  'extract.notText': "Rhaid i'r dyfyniad fod yn destun",
+  'extract.tooLong': (limit: string) => `Rhaid i'r dyfyniad fod yn ${limit} nod neu lai`,
+  'extract.unprintable': "Mae'r dyfyniad yn cynnwys nodau na ellir eu dangos",
+
+  'publish.choose': "Dewiswch faint o'ch llythyr y cawn ei gyhoeddi",
+
+  'pdf.tooLarge': (limit: string) => `Rhaid i'r PDF fod yn ${limit} MB neu lai`,
+  'pdf.notPdf': 'Rhaid i’r ffeil fod yn PDF',
+  'pdf.unreadable': "Nid oedd modd darllen y PDF. Cadwch ef eto fel PDF a'i ddewis eto",
+  'pdf.encrypted': "Mae'r PDF wedi'i ddiogelu gan gyfrinair. Dewiswch gopi heb gyfrinair",
+  'pdf.active': "Mae'r PDF yn cynnwys sgriptiau, atodiadau neu ffurflenni. Cadwch ef eto fel PDF plaen (er enghraifft gydag Argraffu i PDF) a'i ddewis eto",
 
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

@@ -31,6 +31,7 @@ export const en = {
   'website.format': 'Enter a website address in the correct format, like https://www.example.org',
   'website.tooLong': (limit: string) => `Website address must be ${limit} characters or fewer`,
 
+  'role.required': 'Enter your title or role',
   'role.notText': 'Role must be text',
   'role.tooLong': (limit: string) => `Role must be ${limit} characters or fewer`,
   'role.unprintable': 'Role contains characters that cannot be shown',
@@ -53,8 +54,33 @@ export const en = {
   /** show_name, updates and consent, when sent as something that is neither yes nor no. */
   'flag.yesNo': 'Must be true or false',
   'consent.required': 'Tick the box to agree to us holding your signature',
+  'consent.letterRequired': 'Tick the box to agree to us holding your letter',
+
+  /** An organisation's logo: a file input cannot keep its file, so each message asks for one again. */
+  'logo.tooBig': (limit: string) => `The logo must be ${limit} MB or smaller: choose a smaller file`,
+  'logo.type': 'The logo must be a PNG, JPEG or WebP image: choose another file',
+  'logo.unreadable': 'The logo could not be read as an image: save it again as PNG, JPEG or WebP and choose it again',
+  'logo.dimensions': (limit: string) => `The logo must be ${limit} pixels wide and high or smaller: choose a smaller image`,
 
   'token.required': 'Send the token from the link',
+
+  'body.required': 'Enter your letter',
+  'body.notText': 'Your letter must be text',
+  'body.tooLong': (limit: string) => `Your letter must be ${limit} characters or fewer`,
+  'body.unprintable': 'Your letter contains characters that cannot be shown',
+
+  'extract.required': 'Enter a short extract from your letter',
+  'extract.notText': 'Extract must be text',
+  'extract.tooLong': (limit: string) => `Extract must be ${limit} characters or fewer`,
+  'extract.unprintable': 'Extract contains characters that cannot be shown',
+
+  'publish.choose': 'Choose how much of your letter may be published',
+
+  'pdf.tooLarge': (limit: string) => `The PDF must be ${limit} MB or smaller`,
+  'pdf.notPdf': 'The file must be a PDF',
+  'pdf.unreadable': 'The PDF could not be read. Save it again as a PDF and choose it again',
+  'pdf.encrypted': 'The PDF is protected by a password. Choose a copy without a password',
+  'pdf.active': 'The PDF contains scripts, attachments or forms. Save it again as a plain PDF (for example with Print to PDF) and choose it again',
 
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',

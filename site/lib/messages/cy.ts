@@ -79,6 +79,11 @@ export const cy: Messages = {
         "Yn ofynnol wrth lofnodi ar ran sefydliad. Os yw eich cyfeiriad e-bost ar yr un parth, caiff eich sefydliad ei restru wedi'i ddilysu " +
         "cyn gynted ag y byddwch yn cadarnhau; fel arall bydd yr ymgyrch yn ei wirio yn gyntaf.",
     },
+    logo: {
+      label: 'Logo’r sefydliad (dewisol)',
+      hint: 'Delwedd PNG, JPEG neu WebP o 1 MB neu lai, a ddangosir wrth ymyl enw eich sefydliad ar y rhestr o lofnodwyr.',
+      again: "Nid yw ffeiliau'n cael eu cadw pan fo camgymeriadau yn y ffurflen: dewiswch eich logo eto.",
+    },
     role: { label: 'Rôl neu deitl swydd (dewisol)' },
     place: { label: 'Tref neu ddinas (dewisol)' },
     country: { label: 'Gwlad' },
@@ -137,11 +142,12 @@ export const cy: Messages = {
     newestFirst: 'Y diweddaraf yn gyntaf',
     organisationsFirst: 'Sefydliadau yn gyntaf, yn ôl math',
     verified: "Sefydliad wedi'i ddilysu",
+    notable: 'Sefydliadau nodedig',
     apply: "Defnyddio'r hidlwyr",
     clear: "Clirio'r hidlwyr",
     columns: { name: 'Enw', organisation: 'Sefydliad', role: 'Rôl', place: 'Lle', country: 'Gwlad', signed: 'Llofnodwyd' },
     caption: 'Llofnodwyr, y diweddaraf yn gyntaf',
-    captionByType: "Llofnodwyr: sefydliadau yn ôl math, yna unigolion, y diweddaraf yn gyntaf ym mhob grŵp",
+    captionByType: "Llofnodwyr: sefydliadau nodedig, sefydliadau yn ôl math, yna unigolion, y diweddaraf yn gyntaf ym mhob grŵp",
     anonymous: 'Cefnogwr dienw',
     none: "Does neb yn cyfateb i'r hidlwyr hyn.",
     nobodyYet: 'Does neb wedi cadarnhau llofnod eto.',
@@ -172,6 +178,9 @@ export const cy: Messages = {
   thankYou: {
     title: 'Diolch am lofnodi',
     confirmed: (letter: string) => `Mae eich llofnod ar “${letter}” wedi'i gadarnhau.`,
+    awaiting:
+      "Bydd eich sefydliad yn ymddangos ar y rhestr o lofnodwyr, ac yn cael ei gyfrif, unwaith y bydd ymgyrchydd wedi gwirio bod gennych hawl i lofnodi ar ei ran, " +
+      "gan nad yw eich cyfeiriad e-bost ar barth gwefan eich sefydliad. Byddwn yn anfon e-bost atoch pan fydd wedi'i wirio.",
     count: (count: number) => `Mae gan y llythyr ${n(count)} llofnod erbyn hyn.`,
     shareHeading: 'Gofynnwch i eraill lofnodi',
     shareText: (letter: string) => `Rydw i wedi llofnodi'r llythyr agored “${letter}”. Wnewch chi ei lofnodi hefyd?`,
@@ -202,6 +211,7 @@ export const cy: Messages = {
       title: "Mae'r ddolen hon eisoes wedi'i defnyddio",
       confirm: "Os ydych chi eisoes wedi cadarnhau, mae eich llofnod yn cael ei gyfrif a does dim mwy i'w wneud.",
       withdraw: "Os ydych chi eisoes wedi tynnu'n ôl, nid yw eich llofnod yn cael ei gyfrif na'i restru mwyach.",
+      support: "Os ydych chi eisoes wedi cadarnhau, mae eich llythyr cefnogaeth yn aros i ymgyrchydd ei ddarllen, a does dim mwy i'w wneud.",
     },
     expired: {
       title: "Mae'r ddolen hon wedi dod i ben",
@@ -209,6 +219,12 @@ export const cy: Messages = {
     },
     signAgain: "Llofnodi'r llythyr eto",
     home: 'Gweld y llythyrau agored',
+    support: {
+      unknown: "Gwnewch yn siŵr eich bod wedi copïo'r ddolen gyfan o'r e-bost.",
+      expired: "Mae'r dolenni yn ein negeseuon e-bost yn gweithio am 7 diwrnod. Anfonwch eich llythyr cefnogaeth eto a byddwn yn anfon dolen newydd atoch.",
+      again: 'Anfon eich llythyr cefnogaeth eto',
+      read: 'Gweld y llythyrau cefnogaeth',
+    },
   },
   blog: {
     title: 'Blog',
@@ -222,6 +238,98 @@ export const cy: Messages = {
     post: "Dim ond yn Saesneg y mae'r postiad hwn ar hyn o bryd. Mae'r testun Saesneg isod.",
     readOther: 'Ei ddarllen ar y dudalen Saesneg',
     onlyOther: '(Saesneg yn unig)',
+  },
+  support: {
+    heading: 'Llythyrau cefnogaeth',
+    title: (letter: string) => `Llythyrau cefnogaeth: ${letter}`,
+    description: (letter: string) => `Llythyrau gan arbenigwyr a sefydliadau sy'n cefnogi “${letter}”.`,
+    intro:
+      "Mae arbenigwyr a sefydliadau wedi ysgrifennu i gefnogi'r llythyr hwn. Cafodd pob un ei gadarnhau gan ei awdur a'i ddarllen gan ymgyrchydd " +
+      "cyn ei gyhoeddi: rhai'n llawn, rhai fel dyfyniad byr, fel y dewisodd eu hawduron.",
+    count: (count: number) =>
+      count === 0
+        ? "Nid oes unrhyw lythyr cefnogaeth wedi'i gyhoeddi eto."
+        : count === 1
+          ? "Mae 1 llythyr cefnogaeth wedi'i gyhoeddi."
+          : `Mae ${n(count)} llythyr cefnogaeth wedi'u cyhoeddi.`,
+    read: 'Darllen y llythyrau cefnogaeth',
+    invite: "Ydych chi'n arbenigwr, neu'n ysgrifennu ar ran sefydliad? Gallwch anfon llythyr cefnogaeth.",
+    send: 'Anfon llythyr cefnogaeth',
+    none: "Nid oes unrhyw lythyr cefnogaeth wedi'i gyhoeddi eto.",
+    notable: 'Nodedig',
+    readFull: 'Darllen y llythyr llawn',
+    readFullFrom: (name: string) => ` gan ${name}`,
+    pdf: "Lawrlwytho'r llythyr wedi'i lofnodi (PDF)",
+    published: (date: string) => `Cyhoeddwyd ar ${date}`,
+    backToLetter: "Yn ôl i'r llythyr",
+    closed: {
+      heading: "Nid yw'r llythyr hwn yn casglu llythyrau cefnogaeth",
+      closed: (closes: string) => `Caeodd y llythyr hwn ar ${day(closes)} ac nid yw'n casglu llythyrau cefnogaeth mwyach.`,
+      upcoming: (opens: string) => `Mae'r llythyr hwn yn agor ar ${day(opens)}. Gallwch anfon llythyr cefnogaeth o hynny ymlaen.`,
+    },
+    form: {
+      title: 'Anfon llythyr cefnogaeth',
+      lead: (letter: string) =>
+        `Ysgrifennwch i gefnogi “${letter}”. Byddwn yn anfon dolen atoch drwy e-bost i gadarnhau eich llythyr; yna bydd ymgyrchydd yn ei ddarllen cyn i ddim gael ei gyhoeddi.`,
+      recipient: "Mae pob llythyr cefnogaeth yn mynd at y derbynnydd gyda'r llythyr agored, faint bynnag ohono y gadewch i ni ei gyhoeddi.",
+      name: { label: 'Eich enw', hint: "Fel y dylai ymddangos gyda'ch llythyr" },
+      role: { label: 'Eich teitl neu rôl', hint: 'Er enghraifft, Athro Polisi Cyhoeddus, neu Brif Weithredwr' },
+      organisation: { label: 'Sefydliad (dewisol)', hint: "Y sefydliad rydych chi'n gweithio iddo neu'n ysgrifennu ar ei ran" },
+      country: { label: 'Gwlad', none: 'Dewiswch wlad' },
+      email: {
+        label: 'Cyfeiriad e-bost',
+        hint: 'Byddwn yn anfon dolen atoch i gadarnhau eich llythyr. Ni chaiff eich cyfeiriad e-bost byth ei gyhoeddi.',
+      },
+      body: { label: 'Eich llythyr', hint: 'Teipiwch neu gludwch y testun llawn, gyda llinell wag rhwng paragraffau. Hyd at 20,000 nod.' },
+      extract: {
+        label: 'Dyfyniad byr',
+        hint:
+          "Brawddeg neu ddwy o'ch llythyr, hyd at 300 nod. Caiff ei ddangos ar dudalen y llythyrau cefnogaeth ac i newyddiadurwyr, " +
+          'oni bai eich bod yn dewis peidio â chyhoeddi dim.',
+      },
+      pdf: {
+        label: "Eich llythyr wedi'i lofnodi fel PDF (dewisol)",
+        hint: "Hyd at 5 MB. Caiff PDF sy'n cynnwys sgriptiau, atodiadau neu gyfrinair ei wrthod.",
+        again: "Nid yw ffeiliau'n cael eu cadw pan fo camgymeriadau yn y ffurflen: dewiswch eich PDF eto.",
+        tooLarge: "Rhaid i'r PDF fod yn 5 MB neu lai: dewiswch ffeil lai",
+      },
+      publish: {
+        legend: "Faint o'ch llythyr y cawn ni ei gyhoeddi?",
+        hint: "Beth bynnag a ddewiswch, bydd eich llythyr yn mynd at y derbynnydd gyda'r llythyr agored.",
+        full: 'Y llythyr llawn',
+        fullHint: 'Cyhoeddir eich llythyr, ei ddyfyniad ac unrhyw PDF wrth ymyl eich enw',
+        extract: 'Y dyfyniad yn unig',
+        extractHint: 'Dim ond at y derbynnydd y bydd y llythyr llawn ac unrhyw PDF yn mynd',
+        none: "Dim: mae i'r derbynnydd yn unig",
+        noneHint: 'Ni chyhoeddir eich llythyr yn unman',
+      },
+      consent: {
+        legend: 'Eich caniatâd',
+        label: "Rwy'n cytuno i'r ymgyrch gadw fy llythyr cefnogaeth",
+        hint:
+          "Mae llythyr sy'n cefnogi ymgyrch wleidyddol yn datgelu eich barn wleidyddol, sy'n gategori arbennig o ddata personol. " +
+          "Mae'r ymgyrch yn cadw eich llythyr, eich enw a'ch cyfeiriad e-bost er mwyn ei wirio, ei roi i'r derbynnydd a'i gyhoeddi i'r graddau rydych chi'n ei ganiatáu uchod. " +
+          'Mae ymgyrchydd yn darllen pob llythyr cyn i ddim gael ei gyhoeddi. Ni chaiff eich cyfeiriad e-bost byth ei gyhoeddi.',
+      },
+      submit: 'Anfon fy llythyr cefnogaeth',
+    },
+    sent: {
+      title: 'Gwiriwch eich e-bost',
+      sent: (letter: string) => `Rydym wedi anfon e-bost atoch gyda dolen i gadarnhau eich llythyr yn cefnogi “${letter}”.`,
+      nothingYet: "Ni chaiff dim ei gyhoeddi na'i roi i neb nes i chi ei gadarnhau.",
+      next: "Pan fyddwch yn agor y ddolen ac yn pwyso'r botwm, bydd eich llythyr yn mynd at ymgyrchydd, a fydd yn ei ddarllen cyn i ddim gael ei gyhoeddi. Byddwn yn anfon e-bost atoch pan fydd wedi gwneud hynny.",
+    },
+    confirmed: {
+      title: 'Diolch am eich llythyr cefnogaeth',
+      confirmed: (letter: string) => `Mae eich llythyr yn cefnogi “${letter}” wedi'i gadarnhau.`,
+      next: "Bydd ymgyrchydd yn ei ddarllen cyn i ddim gael ei gyhoeddi. Byddwn yn anfon e-bost atoch pan fydd wedi gwneud hynny, ac yn dweud wrthych beth sydd wedi'i gyhoeddi.",
+    },
+  },
+  supportConfirm: {
+    title: 'Cadarnhau eich llythyr cefnogaeth',
+    intro: (letter: string) => `Rydych ar fin cadarnhau eich llythyr yn cefnogi'r llythyr agored “${letter}”.`,
+    ignore: "Os na wnaethoch chi ysgrifennu'r llythyr hwn, caewch y dudalen hon. Ni fydd dim yn cael ei gyhoeddi na'i roi i neb.",
+    button: 'Cadarnhau fy llythyr cefnogaeth',
   },
   notFound: {
     title: "Heb ddod o hyd i'r dudalen",
@@ -261,6 +369,8 @@ export const cy: Messages = {
       signedInAs: (email: string) => `Wedi mewngofnodi fel ${email}`,
       home: 'Llythyrau',
       queue: 'Ciw',
+      organisations: 'Sefydliadau',
+      support: 'Llythyrau cefnogaeth',
       audit: 'Log archwilio',
       signOut: 'Allgofnodi',
     },
@@ -282,8 +392,8 @@ export const cy: Messages = {
       lead: (count: number) => `Y ${n(count)} cam diweddaraf yn y gweithle, y mwyaf diweddar yn gyntaf.`,
       caption: "Camau yn y gweithle, y mwyaf diweddar yn gyntaf",
       columns: { at: 'Pryd', actor: 'Pwy', action: 'Beth', subject: 'Am beth', detail: 'Manylion' },
-      actions: { sign_in: 'Wedi mewngofnodi', sign_out: 'Wedi allgofnodi', 'organisation.approved': 'Wedi cymeradwyo sefydliad', 'organisation.rejected': 'Wedi gwrthod sefydliad' } as Record<string, string>,
-      subjects: { session: 'Sesiwn', signature: 'Llofnod' } as Record<string, string>,
+      actions: { sign_in: 'Wedi mewngofnodi', sign_out: 'Wedi allgofnodi', 'organisation.approved': 'Wedi cymeradwyo sefydliad', 'organisation.rejected': 'Wedi gwrthod sefydliad', 'organisation.notable': 'Wedi marcio sefydliad yn nodedig', 'organisation.not_notable': 'Wedi tynnu marc nodedig sefydliad', 'support.published': 'Wedi cyhoeddi llythyr cefnogaeth', 'support.rejected': 'Wedi gwrthod llythyr cefnogaeth', 'support.extract_edited': 'Wedi golygu dyfyniad llythyr cefnogaeth', 'support.notable': 'Wedi marcio llythyr cefnogaeth yn nodedig', 'support.not_notable': 'Wedi tynnu marc nodedig llythyr cefnogaeth' } as Record<string, string>,
+      subjects: { session: 'Sesiwn', signature: 'Llofnod', support_letter: 'Llythyr cefnogaeth' } as Record<string, string>,
       none: 'Nid oes dim wedi cael ei gofnodi eto.',
     },
     queue: {
@@ -318,6 +428,83 @@ export const cy: Messages = {
         gone: "Mae penderfyniad wedi'i wneud am y sefydliad hwnnw eisoes, neu mae wedi tynnu ei lofnod yn ôl: does dim byd wedi newid.",
       } as Record<string, string>,
       doneTitle: 'Wedi’i wneud',
+    },
+    organisations: {
+      title: 'Sefydliadau ar y rhestrau',
+      lead: "Pob sefydliad sydd wedi'i restru ar lythyr. Marciwch yn nodedig y rhai y dylai darllenwyr eu gweld gyntaf: byddant ar frig y rhestr o sefydliadau.",
+      none: "Nid oes sefydliad wedi'i restru ar unrhyw lythyr eto.",
+      caption: (letter: string) => `Sefydliadau wedi'u rhestru ar “${letter}”`,
+      columns: { organisation: 'Sefydliad', type: 'Math', website: 'Gwefan', notable: 'Nodedig', change: 'Newid' },
+      yes: 'Nodedig',
+      no: 'Ddim yn nodedig',
+      mark: 'Marcio yn nodedig',
+      unmark: "Tynnu'r marc nodedig",
+      markLabel: (organisation: string) => `Marcio ${organisation} yn nodedig`,
+      unmarkLabel: (organisation: string) => `Tynnu'r marc nodedig oddi ar ${organisation}`,
+      done: {
+        marked: "Wedi'i farcio yn nodedig: mae'r sefydliad bellach yn dod gyntaf ar y rhestr o sefydliadau.",
+        unmarked: "Nid yw'n nodedig mwyach: mae'r sefydliad wedi'i restru gyda'r lleill o'r un math.",
+        gone: "Nid yw'r sefydliad hwnnw ar y rhestr mwyach: does dim byd wedi newid.",
+      } as Record<string, string>,
+      doneTitle: 'Wedi’i wneud',
+    },
+    support: {
+      title: 'Llythyrau cefnogaeth',
+      home: (count: number) => (count === 1 ? 'Mae 1 llythyr cefnogaeth yn aros am benderfyniad' : `Mae ${n(count)} llythyr cefnogaeth yn aros am benderfyniad`),
+      waiting: {
+        title: 'Yn aros am benderfyniad',
+        lead: (count: number) =>
+          count === 1
+            ? "Mae 1 llythyr cefnogaeth wedi'i gadarnhau gan ei awdur. Darllenwch ef, yna cyhoeddwch ef cyn belled ag y mae ei awdur yn ei ganiatáu, neu gwrthodwch ef."
+            : `Mae ${n(count)} llythyr cefnogaeth wedi'u cadarnhau gan eu hawduron. Darllenwch bob un, yna cyhoeddwch ef cyn belled ag y mae ei awdur yn ei ganiatáu, neu gwrthodwch ef.`,
+        none: 'Does dim llythyr cefnogaeth yn aros am benderfyniad.',
+      },
+      published: {
+        title: "Wedi'u cyhoeddi",
+        lead: "Llythyrau cefnogaeth sydd eisoes wedi'u derbyn. Gallwch dal fyrhau dyfyniad neu newid pa rai sy'n nodedig.",
+        none: "Nid oes llythyr cefnogaeth wedi'i gyhoeddi eto.",
+      },
+      fields: {
+        role: 'Teitl neu rôl',
+        organisation: 'Sefydliad',
+        country: 'Gwlad',
+        emailDomain: 'Parth e-bost',
+        letter: 'Llythyr',
+        publish: "Mae'r awdur yn caniatáu",
+        confirmed: "E-bost wedi'i gadarnhau",
+        published: "Wedi'i gyhoeddi",
+        pdf: "Llythyr wedi'i lofnodi",
+      },
+      publish: { full: "cyhoeddi'r llythyr llawn", extract: "cyhoeddi'r dyfyniad yn unig", none: "cyhoeddi dim: ar gyfer y derbynnydd yn unig" },
+      pdfLink: (size: string) => `Lawrlwytho'r PDF (${size} KB)`,
+      fullLetter: 'Y llythyr llawn',
+      notableTag: 'Nodedig',
+      notableChoice: "Nodedig: ei ddangos o flaen y lleill",
+      extract: {
+        label: 'Dyfyniad',
+        hint: "Yn cael ei ddangos ar dudalen y llythyrau cefnogaeth ac i newyddiadurwyr. Byrhewch ef os oes rhaid; cadwch eiriau'r awdur.",
+        save: "Cadw'r dyfyniad",
+      },
+      publishButton: 'Cyhoeddi',
+      accept: 'Derbyn ar gyfer y derbynnydd',
+      mark: 'Marcio yn nodedig',
+      unmark: 'Tynnu’r marc nodedig',
+      reject: {
+        label: 'Rheswm dros wrthod',
+        hint: "Yn cael ei anfon at yr awdur mewn e-bost a'i gadw yn y log archwilio. Byddwch yn gwrtais a dywedwch beth fyddai'n helpu.",
+        button: 'Gwrthod',
+        missing: "Rhowch y rheswm dros wrthod y llythyr cefnogaeth hwn",
+        tooLong: (max: number) => `Rhaid i'r rheswm fod yn ${n(max)} nod neu lai`,
+      },
+      done: {
+        published: "Wedi'i wneud: mae'r llythyr cefnogaeth wedi'i dderbyn, ac mae ei awdur wedi cael gwybod mewn e-bost.",
+        rejected: "Wedi'i wrthod: ni chyhoeddir dim o'r llythyr, ac mae ei awdur wedi cael gwybod mewn e-bost gyda'ch rheswm.",
+        extract: "Mae'r dyfyniad wedi'i gadw.",
+        notable: "Wedi'i farcio yn nodedig: mae bellach yn dod gyntaf.",
+        not_notable: 'Nid yw bellach yn nodedig.',
+        gone: "Mae penderfyniad eisoes wedi'i wneud am y llythyr cefnogaeth hwnnw: ni newidiwyd dim.",
+      } as Record<string, string>,
+      doneTitle: "Wedi'i wneud",
     },
     signOut: {
       title: 'Allgofnodi',

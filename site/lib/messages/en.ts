@@ -80,6 +80,11 @@ export const en = {
         'Required when signing for an organisation. If your email address is at the same domain, your organisation is listed as verified ' +
         'as soon as you confirm; otherwise the campaign checks it first.',
     },
+    logo: {
+      label: 'Organisation’s logo (optional)',
+      hint: 'A PNG, JPEG or WebP image of 1 MB or less, shown beside your organisation’s name on the list of signatories.',
+      again: 'Files are not kept when the form has mistakes: choose your logo again.',
+    },
     role: { label: 'Role or job title (optional)' },
     place: { label: 'Town or city (optional)' },
     country: { label: 'Country' },
@@ -140,11 +145,13 @@ export const en = {
     newestFirst: 'Newest first',
     organisationsFirst: 'Organisations first, by type',
     verified: 'Verified organisation',
+    /** The first group in organisations-first order: those a campaigner marked notable. */
+    notable: 'Notable organisations',
     apply: 'Apply filters',
     clear: 'Clear filters',
     columns: { name: 'Name', organisation: 'Organisation', role: 'Role', place: 'Place', country: 'Country', signed: 'Signed' },
     caption: 'Signatories, most recent first',
-    captionByType: 'Signatories: organisations by type, then individuals, most recent first in each group',
+    captionByType: 'Signatories: notable organisations, organisations by type, then individuals, most recent first in each group',
     /** Shown for a signer who chose not to show their name (the API lists them as "Anonymous supporter"). */
     anonymous: 'Anonymous supporter',
     none: 'No one matches these filters.',
@@ -176,6 +183,10 @@ export const en = {
   thankYou: {
     title: 'Thank you for signing',
     confirmed: (letter: string) => `Your signature on “${letter}” is confirmed.`,
+    /** An organisation whose email is not at its website's domain: confirmed, not yet listed. */
+    awaiting:
+      'Your organisation will appear on the list of signatories, and be counted, once a campaigner has checked that you may sign for it, ' +
+      'because your email address is not at your organisation’s website’s domain. We will email you when it has been checked.',
     count: (count: number) => `The letter now has ${plural(count, 'signature', 'signatures')}.`,
     shareHeading: 'Ask others to sign',
     shareText: (letter: string) => `I have signed the open letter “${letter}”. Will you sign it too?`,
@@ -206,6 +217,7 @@ export const en = {
       title: 'This link has already been used',
       confirm: 'If you already confirmed, your signature is counted and there is nothing more to do.',
       withdraw: 'If you already withdrew, your signature is no longer counted or listed.',
+      support: 'If you already confirmed, your letter of support is waiting for a campaigner to read it, and there is nothing more to do.',
     },
     expired: {
       title: 'This link has expired',
@@ -213,6 +225,13 @@ export const en = {
     },
     signAgain: 'Sign the letter again',
     home: 'See the open letters',
+    /** A letter of support's confirmation link, where it differs from a signature's. */
+    support: {
+      unknown: 'Check that you copied the whole link from the email.',
+      expired: 'Links in our emails work for 7 days. Send your letter of support again and we will email you a new link.',
+      again: 'Send your letter of support again',
+      read: 'See the letters of support',
+    },
   },
   blog: {
     title: 'Blog',
@@ -227,6 +246,101 @@ export const en = {
     post: 'This post is in Welsh only for now. The Welsh text is below.',
     readOther: 'Read it on the Welsh page',
     onlyOther: '(in Welsh only)',
+  },
+  /** Letters of support: experts and organisations of standing writing in support of a letter. */
+  support: {
+    heading: 'Letters of support',
+    title: (letter: string) => `Letters of support: ${letter}`,
+    description: (letter: string) => `Letters from experts and organisations in support of “${letter}”.`,
+    intro:
+      'Experts and organisations have written in support of this letter. Each was confirmed by its author and read by a campaigner ' +
+      'before it was published: some in full, some as a short extract, as their authors chose.',
+    count: (count: number) =>
+      count === 0
+        ? 'No letters of support have been published yet.'
+        : count === 1
+          ? '1 letter of support has been published.'
+          : `${n(count)} letters of support have been published.`,
+    read: 'Read the letters of support',
+    invite: 'Are you an expert, or writing for an organisation? You can send a letter of support.',
+    send: 'Send a letter of support',
+    none: 'No letters of support have been published yet.',
+    notable: 'Notable',
+    readFull: 'Read the full letter',
+    /** Read after "Read the full letter" by screen readers only, so each of many is told apart. */
+    readFullFrom: (name: string) => ` from ${name}`,
+    pdf: 'Download the signed letter (PDF)',
+    published: (date: string) => `Published on ${date}`,
+    backToLetter: 'Back to the letter',
+    closed: {
+      heading: 'This letter is not collecting letters of support',
+      closed: (closes: string) => `This letter closed on ${day(closes)} and is no longer collecting letters of support.`,
+      upcoming: (opens: string) => `This letter opens on ${day(opens)}. You can send a letter of support from then.`,
+    },
+    form: {
+      title: 'Send a letter of support',
+      lead: (letter: string) =>
+        `Write in support of “${letter}”. We will email you a link to confirm your letter; then a campaigner reads it before anything is published.`,
+      recipient: 'Every letter of support goes to the recipient with the open letter, however much of it you let us publish.',
+      name: { label: 'Your name', hint: 'As it should appear with your letter' },
+      role: { label: 'Your title or role', hint: 'For example, Professor of Public Policy, or Chief Executive' },
+      organisation: { label: 'Organisation (optional)', hint: 'The organisation you work for or write on behalf of' },
+      country: { label: 'Country', none: 'Choose a country' },
+      email: {
+        label: 'Email address',
+        hint: 'We will send you a link to confirm your letter. Your email address is never published.',
+      },
+      body: { label: 'Your letter', hint: 'Type or paste the full text, with a blank line between paragraphs. Up to 20,000 characters.' },
+      extract: {
+        label: 'A short extract',
+        hint:
+          'One or two sentences from your letter, up to 300 characters. It is shown on the page of letters of support and to journalists, ' +
+          'unless you choose to publish nothing.',
+      },
+      pdf: {
+        label: 'Your signed letter as a PDF (optional)',
+        hint: 'Up to 5 MB. A PDF that contains scripts, attachments or a password is refused.',
+        again: 'Files are not kept when the form has mistakes: choose your PDF again.',
+        tooLarge: 'The PDF must be 5 MB or smaller: choose a smaller file',
+      },
+      publish: {
+        legend: 'How much of your letter may we publish?',
+        hint: 'Whatever you choose, your letter goes to the recipient with the open letter.',
+        full: 'The full letter',
+        fullHint: 'Your letter, its extract and any PDF are published beside your name',
+        extract: 'Only the extract',
+        extractHint: 'The full letter and any PDF go only to the recipient',
+        none: 'Nothing: it is for the recipient only',
+        noneHint: 'Your letter is not published anywhere',
+      },
+      consent: {
+        legend: 'Your consent',
+        label: 'I agree to the campaign holding my letter of support',
+        hint:
+          'A letter in support of a political campaign reveals your political opinions, which is a special category of personal data. ' +
+          'The campaign keeps your letter, name and email address to check it, pass it to the recipient and publish it as far as you allow above. ' +
+          'A campaigner reads every letter before anything is published. Your email address is never published.',
+      },
+      submit: 'Send my letter of support',
+    },
+    sent: {
+      title: 'Check your email',
+      sent: (letter: string) => `We have sent you an email with a link to confirm your letter in support of “${letter}”.`,
+      nothingYet: 'Nothing is published or passed on until you confirm it.',
+      next: 'When you open the link and press the button, your letter goes to a campaigner, who reads it before anything is published. We will email you when they have.',
+    },
+    confirmed: {
+      title: 'Thank you for your letter of support',
+      confirmed: (letter: string) => `Your letter in support of “${letter}” is confirmed.`,
+      next: 'A campaigner will read it before anything is published. We will email you when they have, and tell you what is published.',
+    },
+  },
+  /** The page a letter of support's confirmation link opens. */
+  supportConfirm: {
+    title: 'Confirm your letter of support',
+    intro: (letter: string) => `You are about to confirm your letter in support of the open letter “${letter}”.`,
+    ignore: 'If you did not write this letter, close this page. Nothing will be published or passed on.',
+    button: 'Confirm my letter of support',
   },
   notFound: {
     title: 'Page not found',
@@ -267,6 +381,8 @@ export const en = {
       signedInAs: (email: string) => `Signed in as ${email}`,
       home: 'Letters',
       queue: 'Queue',
+      organisations: 'Organisations',
+      support: 'Letters of support',
       audit: 'Audit log',
       signOut: 'Sign out',
     },
@@ -288,8 +404,8 @@ export const en = {
       lead: (count: number) => `The latest ${n(count)} actions in the workspace, newest first.`,
       caption: 'Actions in the workspace, newest first',
       columns: { at: 'When', actor: 'Who', action: 'What', subject: 'About', detail: 'Details' },
-      actions: { sign_in: 'Signed in', sign_out: 'Signed out', 'organisation.approved': 'Approved an organisation', 'organisation.rejected': 'Rejected an organisation' } as Record<string, string>,
-      subjects: { session: 'Session', signature: 'Signature' } as Record<string, string>,
+      actions: { sign_in: 'Signed in', sign_out: 'Signed out', 'organisation.approved': 'Approved an organisation', 'organisation.rejected': 'Rejected an organisation', 'organisation.notable': 'Marked an organisation as notable', 'organisation.not_notable': 'Removed an organisation’s notable mark', 'support.published': 'Published a letter of support', 'support.rejected': 'Rejected a letter of support', 'support.extract_edited': 'Edited the extract of a letter of support', 'support.notable': 'Marked a letter of support as notable', 'support.not_notable': 'Removed a letter of support’s notable mark' } as Record<string, string>,
+      subjects: { session: 'Session', signature: 'Signature', support_letter: 'Letter of support' } as Record<string, string>,
       none: 'Nothing has been recorded yet.',
     },
     queue: {
@@ -322,6 +438,83 @@ export const en = {
         approved: 'Approved: the organisation is now listed as verified, and the signer has been told by email.',
         rejected: 'Rejected: the organisation stays hidden, and the signer has been told by email with your reason.',
         gone: 'That organisation has already been decided, or withdrawn its signature: nothing was changed.',
+      } as Record<string, string>,
+      doneTitle: 'Done',
+    },
+    organisations: {
+      title: 'Organisations on the lists',
+      lead: 'Every organisation listed on a letter. Mark as notable the ones readers should see first: they head the list of organisations.',
+      none: 'No organisation is listed on any letter yet.',
+      caption: (letter: string) => `Organisations listed on “${letter}”`,
+      columns: { organisation: 'Organisation', type: 'Type', website: 'Website', notable: 'Notable', change: 'Change' },
+      yes: 'Notable',
+      no: 'Not notable',
+      mark: 'Mark as notable',
+      unmark: 'Remove notable mark',
+      markLabel: (organisation: string) => `Mark ${organisation} as notable`,
+      unmarkLabel: (organisation: string) => `Remove the notable mark from ${organisation}`,
+      done: {
+        marked: 'Marked as notable: the organisation now comes first in the list of organisations.',
+        unmarked: 'No longer notable: the organisation is listed with the others of its type.',
+        gone: 'That organisation is no longer on the list: nothing was changed.',
+      } as Record<string, string>,
+      doneTitle: 'Done',
+    },
+    support: {
+      title: 'Letters of support',
+      home: (count: number) => (count === 1 ? '1 letter of support is waiting for a decision' : `${n(count)} letters of support are waiting for a decision`),
+      waiting: {
+        title: 'Waiting for a decision',
+        lead: (count: number) =>
+          count === 1
+            ? '1 letter of support has been confirmed by its author. Read it, then publish it as far as its author allows, or reject it.'
+            : `${n(count)} letters of support have been confirmed by their authors. Read each, then publish it as far as its author allows, or reject it.`,
+        none: 'No letter of support is waiting for a decision.',
+      },
+      published: {
+        title: 'Published',
+        lead: 'Letters of support already accepted. You can still shorten an extract or change which are notable.',
+        none: 'No letter of support has been published yet.',
+      },
+      fields: {
+        role: 'Title or role',
+        organisation: 'Organisation',
+        country: 'Country',
+        emailDomain: 'Email domain',
+        letter: 'Letter',
+        publish: 'The author allows',
+        confirmed: 'Email confirmed',
+        published: 'Published',
+        pdf: 'Signed letter',
+      },
+      publish: { full: 'the full letter to be published', extract: 'only the extract to be published', none: 'nothing to be published: for the recipient only' },
+      pdfLink: (size: string) => `Download the PDF (${size} KB)`,
+      fullLetter: 'The full letter',
+      notableTag: 'Notable',
+      notableChoice: 'Notable: show it before the others',
+      extract: {
+        label: 'Extract',
+        hint: 'Shown on the letters of support page and to journalists. Shorten it if you must; keep the author’s words.',
+        save: 'Save the extract',
+      },
+      publishButton: 'Publish',
+      accept: 'Accept for the recipient',
+      mark: 'Mark as notable',
+      unmark: 'Remove notable mark',
+      reject: {
+        label: 'Reason for rejecting',
+        hint: 'Sent to the author by email and kept in the audit log. Be polite and say what would help.',
+        button: 'Reject',
+        missing: 'Enter the reason for rejecting this letter of support',
+        tooLong: (max: number) => `The reason must be ${n(max)} characters or fewer`,
+      },
+      done: {
+        published: 'Done: the letter of support is accepted, and its author has been told by email.',
+        rejected: 'Rejected: nothing of the letter is published, and its author has been told by email with your reason.',
+        extract: 'The extract is saved.',
+        notable: 'Marked as notable: it now comes first.',
+        not_notable: 'No longer notable.',
+        gone: 'That letter of support has already been decided: nothing was changed.',
       } as Record<string, string>,
       doneTitle: 'Done',
     },

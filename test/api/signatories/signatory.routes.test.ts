@@ -163,7 +163,7 @@ describe('GET /api/letters/:slug/signatories', () => {
       expect(json.items).toEqual([
         {
           ...{ name: 'Anonymous supporter', kind: 'individual', organisation: null, organisation_type: null, role: null, place: null },
-          ...{ country: 'GB-WLS', signed_at: '2026-11-22T10:00:00.000Z', verified: false, website: null },
+          ...{ country: 'GB-WLS', signed_at: '2026-11-22T10:00:00.000Z', verified: false, website: null, logo_url: null, notable: false },
         },
       ]);
       const csv = await (await app.get(`${listPath}.csv`)).text();
@@ -216,7 +216,7 @@ describe('GET /api/letters/:slug/signatories', () => {
       const app = await testApp();
       await verifiedSignature(app);
       const { items } = await page(app);
-      expect(Object.keys(items[0]!).sort()).toEqual(['country', 'kind', 'name', 'organisation', 'organisation_type', 'place', 'role', 'signed_at', 'verified', 'website']);
+      expect(Object.keys(items[0]!).sort()).toEqual(['country', 'kind', 'logo_url', 'name', 'notable', 'organisation', 'organisation_type', 'place', 'role', 'signed_at', 'verified', 'website']);
     });
 
     it('another letter’s signatories', async () => {

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { blankToUndefined, codePoints, consent, country, email, key, name, publicText, requiredPublicText, text } from '../forms/fields.ts';
+import { limited } from '../i18n/validation/problems.ts';
+import { publishLevels } from './support.table.ts';
+
+/**
+ * The one description of a letter of support as sent: the page's form, `POST
+ * /api/letters/:slug/support` and the service all parse with it. The PDF travels beside it
+ * (api/support/pdf.ts checks its bytes). No Node imports, so a browser can run it too.
+ */
+
+export const bodyMax = 20_000;
+export const extractMax = 300;
+
+/**
+ * A letter keeps its paragraphs: line ends are made one kind, trailing spaces and runs of blank
+ * lines are trimmed, and nothing else is touched. Tabs and line breaks are the only control
+ * characters a letter may hold.
+ */
+const tidyLetter = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+const body = z.preprocess(
+  (v) => v ?? '',
+  z
+    .string({ error: key('body.notText') })
+    .transform(tidyLetter)
+    .refine((s) => s !== '', { message: key('body.required'), abort: true })
+    .refine((s) => codePoints(s) <= bodyMax, limited('body.tooLong', bodyMax))
+    .refine((s) => !/[\p{Cs}\x00-\x08\x0b-\x1f\x7f-\x9f]/u.test(s), key('body.unprintable')),
+);
+
+const extract = z.preprocess(
+  (v) => v ?? '',
+  text('extract', extractMax).refine((s) => s !== '', { message: key('extract.required'), abort: true }),
+);
+
+export const supportInputSchema = z.object({
+  author_name: name,
+  role: requiredPublicText('role', 200),
+  organisation: publicText('organisation', 200),
+  country,
+  email,
+  body,
+  extract,
+  publish: z.preprocess(blankToUndefined, z.enum(publishLevels, { error: key('publish.choose') })),
+  consent: consent('consent.letterRequired'),
+});
+
+export type SupportInput = z.infer<typeof supportInputSchema>;
+
+/** What a campaigner may change before publishing: the extract, within the same limits. */
+export const extractEditSchema = z.object({ extract });
