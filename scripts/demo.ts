@@ -18,6 +18,7 @@ import { issueToken } from '../api/tokens/token.service.ts';
 import { uploadStore } from '../api/uploads/upload.store.ts';
 import { castOf, type Person, type Planned, planLetter } from './demo/campaign.ts';
 import { seeded } from './demo/random.ts';
+import { replaySupport } from './demo/support.ts';
 
 const verifiedPerLetter = 250;
 const minute = 60_000;
@@ -87,11 +88,17 @@ async function main(): Promise<void> {
     const total = plans.reduce((sum, p) => sum + p.planned.length, 0);
     console.log(`Demo campaign: ${total} fictional signatures on ${targets.length} letters into ${config.dataDir}`);
     let done = 0;
+    const base = { db, letters, uploads: uploadStore(config.dataDir) };
     for (const { letter, planned } of plans) {
       for (const p of planned) {
-        await replay({ db, letters, uploads: uploadStore(config.dataDir) }, letter.slug, p);
+        await replay(base, letter.slug, p);
         progress(++done, total, letter.slug);
       }
+    }
+    const supportLetter = plans.find((p) => letterStatus(p.letter, now) === 'open')?.letter;
+    if (supportLetter) {
+      const sent = await replaySupport(base, supportLetter.slug, new Date(now.getTime() - 60 * minute));
+      console.log(`Letters of support: ${sent} fictional ones published on ${supportLetter.slug}`);
     }
 
     console.log('\nletter                              verified  people  orgs  countries  areas  pending  withdrawn');

@@ -55,6 +55,17 @@ const shots: Shot[] = [
   { name: 'withdrawn', open: go((p) => `${p}/letters/${openLetter}/withdrawn`) },
   { name: 'invalid-link', open: go((p) => `${p}/confirm/${'A'.repeat(43)}`) },
   { name: 'signatories', open: go((p) => `${p}/letters/${openLetter}/signatories`) },
+  { name: 'signatories-organisations', open: go((p) => `${p}/letters/${openLetter}/signatories?order=organisations`) },
+  { name: 'letters-of-support', open: go((p) => `${p}/letters/${openLetter}/support`) },
+  { name: 'support-form', open: go((p) => `${p}/letters/${openLetter}/support/new`) },
+  {
+    name: 'support-form-errors',
+    open: async (page, p) => {
+      await page.goto(`${p}/letters/${openLetter}/support/new`);
+      await page.locator('main form[method="post"] button[type="submit"]').click();
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
   { name: 'blog', open: go((p) => `${p}/blog`) },
   { name: 'blog-post', open: go((p) => `${p}/blog/${post}`) },
   { name: 'not-found', open: go((p) => `${p}/no-such-page`) },

@@ -7,6 +7,11 @@
  */
 export const sessionCookieName = 'llofnod_session';
 
-export function sessionCookieOptions(publicOrigin: string, expires: Date) {
-  return { httpOnly: true, secure: publicOrigin.startsWith('https:'), sameSite: 'lax', path: '/', expires } as const;
+/**
+ * The cookie lasts as long as the session, said as Max-Age (seconds from now) rather than an
+ * Expires date: a browser whose clock disagrees with the server's keeps it just as long.
+ */
+export function sessionCookieOptions(publicOrigin: string, expires: Date, now: Date) {
+  const maxAge = Math.max(0, Math.round((expires.getTime() - now.getTime()) / 1000));
+  return { httpOnly: true, secure: publicOrigin.startsWith('https:'), sameSite: 'lax', path: '/', maxAge } as const;
 }

@@ -50,7 +50,7 @@ describe('the workspace’s organisations page', () => {
     expect(res.headers.get('cache-control')).toContain('no-store');
     expect(textOf(html ?? '')).toContain('Not notable');
     expect(textOf(element(html ?? '', 'button', 'type="submit"') ?? '')).toBe('Mark as notable');
-    expect(tags(html ?? '', 'button')[0]?.['aria-label']).toBe('Mark Elusen Gyntaf as notable');
+    expect(tags(html ?? '', 'button')[0]?.['aria-label']).toBe('Mark as notable: Elusen Gyntaf');
     // Public Body, NHS … come before Third sector: without the mark, the charity is not first.
     expect(textOf(await publicList()).indexOf('Bwrdd Nodedig')).toBeLessThan(textOf(await publicList()).indexOf('Elusen Gyntaf'));
 

@@ -41,7 +41,7 @@ describe('a campaigner signs in to the workspace', () => {
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
     expect(cookie).toMatch(/; Path=\//i);
-    expect(cookie).toMatch(/; Expires=/i);
+    expect(cookie).toMatch(/; Max-Age=43200/i);
     // The test server is served over http; over https the cookie is Secure (test/api/admin).
     expect(cookie).not.toMatch(/; Secure/i);
 

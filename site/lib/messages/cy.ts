@@ -439,8 +439,8 @@ export const cy: Messages = {
       no: 'Ddim yn nodedig',
       mark: 'Marcio yn nodedig',
       unmark: "Tynnu'r marc nodedig",
-      markLabel: (organisation: string) => `Marcio ${organisation} yn nodedig`,
-      unmarkLabel: (organisation: string) => `Tynnu'r marc nodedig oddi ar ${organisation}`,
+      markLabel: (organisation: string) => `Marcio yn nodedig: ${organisation}`,
+      unmarkLabel: (organisation: string) => `Tynnu'r marc nodedig: ${organisation}`,
       done: {
         marked: "Wedi'i farcio yn nodedig: mae'r sefydliad bellach yn dod gyntaf ar y rhestr o sefydliadau.",
         unmarked: "Nid yw'n nodedig mwyach: mae'r sefydliad wedi'i restru gyda'r lleill o'r un math.",

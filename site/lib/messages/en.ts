@@ -451,8 +451,8 @@ export const en = {
       no: 'Not notable',
       mark: 'Mark as notable',
       unmark: 'Remove notable mark',
-      markLabel: (organisation: string) => `Mark ${organisation} as notable`,
-      unmarkLabel: (organisation: string) => `Remove the notable mark from ${organisation}`,
+      markLabel: (organisation: string) => `Mark as notable: ${organisation}`,
+      unmarkLabel: (organisation: string) => `Remove notable mark: ${organisation}`,
       done: {
         marked: 'Marked as notable: the organisation now comes first in the list of organisations.',
         unmarked: 'No longer notable: the organisation is listed with the others of its type.',

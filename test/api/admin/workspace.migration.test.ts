@@ -33,9 +33,10 @@ describe('the 2026-11-23-workspace migration', () => {
 });
 
 describe('the session cookie', () => {
-  it('is Secure when the site is served over https, HttpOnly and SameSite=Lax always', () => {
+  it('is Secure when the site is served over https, HttpOnly and SameSite=Lax always, and lasts as the session does', () => {
     const expires = new Date('2026-11-22T22:00:00Z');
-    expect(sessionCookieOptions('https://llythyrau.example', expires)).toEqual({ httpOnly: true, secure: true, sameSite: 'lax', path: '/', expires });
-    expect(sessionCookieOptions('http://127.0.0.1:4321', expires).secure).toBe(false);
+    const now = new Date('2026-11-22T10:00:00Z');
+    expect(sessionCookieOptions('https://llythyrau.example', expires, now)).toEqual({ httpOnly: true, secure: true, sameSite: 'lax', path: '/', maxAge: 12 * 3600 });
+    expect(sessionCookieOptions('http://127.0.0.1:4321', expires, now).secure).toBe(false);
   });
 });
