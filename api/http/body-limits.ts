@@ -18,8 +18,17 @@ const uploadRoutes: readonly (readonly [RegExp, number])[] = [
   [/^(\/cy)?\/letters\/[^/]+\/support\/new\/?$/, 5 * mb + maxBodyBytes],
 ];
 
+/**
+ * A letter of support sent as JSON or urlencoded holds up to 20,000 characters of any script:
+ * at 4 bytes each, escaped as \uXXXX pairs or %XX triplets, that is up to 240 KB of text.
+ */
+const longTextRoutes: readonly RegExp[] = [/^\/api\/letters\/[^/]+\/support$/];
+const longTextBytes = 256 * 1024;
+
 /** The largest body a request to `path` may send with this Content-Type. */
 export function bodyLimitFor(path: string, contentType: string | undefined): number {
-  if (!contentType?.toLowerCase().includes('multipart/form-data')) return maxBodyBytes;
+  if (!contentType?.toLowerCase().includes('multipart/form-data')) {
+    return longTextRoutes.some((route) => route.test(path)) ? longTextBytes : maxBodyBytes;
+  }
   return uploadRoutes.find(([route]) => route.test(path))?.[1] ?? maxBodyBytes;
 }

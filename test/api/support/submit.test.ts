@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closedLetter, openLetter, testApp } from '../../helpers/app.ts';
-import { aPdf, aPdfWithJavaScript } from '../../helpers/pdf.ts';
+import { pdfMaxBytes } from '../../../api/support/pdf.ts';
+import { aPdf, aPdfWithJavaScript, notReallyAPdf } from '../../helpers/pdf.ts';
 import { lastMailTo, mailsTo, type TestApp } from '../../helpers/signatures.ts';
 import { linkIn, tokenIn } from '../../helpers/smtp.ts';
 import { aSupportLetter, awaitingSupport, postSupport } from '../../helpers/support.ts';
@@ -159,5 +160,30 @@ describe('POST /api/letters/:slug/support', () => {
       await awaitingSupport(app, { extract: 'A revised extract.' });
       expect((await rows(app)).map((r) => r.state)).toEqual(['awaiting_approval', 'awaiting_approval']);
     });
+  });
+});
+
+describe('the size of what is sent', () => {
+  it('takes a letter of 20,000 four-byte characters as JSON', async () => {
+    const app = await testApp();
+    const res = await app.post(`/api/letters/${openLetter}/support`, aSupportLetter({ body: '😀'.repeat(20_000) }));
+    expect(res.status).toBe(202);
+  });
+
+  it('names the PDF when it is just over 5 MB, and stores nothing', async () => {
+    const app = await testApp();
+    const res = await postSupport(app, aSupportLetter(), notReallyAPdf(pdfMaxBytes + 1));
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ pdf: 'The PDF must be 5 MB or smaller' });
+    expect(await rows(app)).toEqual([]);
+    expect(uploadsIn(app)).toEqual([]);
+  });
+
+  it('refuses a body far over the limit with 413, before reading it', async () => {
+    const app = await testApp();
+    const res = await postSupport(app, aSupportLetter(), notReallyAPdf(6 * 1024 * 1024));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect(await rows(app)).toEqual([]);
   });
 });
