@@ -4,10 +4,28 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimitFor } from './body-limits.ts';
+import { errorMessages } from '../errors.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { errorResponse } from './errors.ts';
 
-// Answered here, not thrown: the pages' app has no error handler of its own.
-const tooLarge = (c: Context) => errorResponse(new HTTPException(413), c);
+const escapeAttribute = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * Answered here, not thrown: the pages' app has no error handler of its own. A page's form
+ * (a browser without JavaScript sending too big a file) gets a page in its language with a
+ * way back; the API gets its JSON.
+ */
+function tooLarge(c: Context): Response {
+  if (c.req.path.startsWith('/api/')) return errorResponse(new HTTPException(413), c);
+  const locale = c.req.path === '/cy' || c.req.path.startsWith('/cy/') ? 'cy' : 'en';
+  const t = errorMessages[locale].too_large_page;
+  const limit = formatNumber(bodyLimitFor(c.req.path, c.req.header('content-type')) / 1024, locale);
+  return c.html(
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head>` +
+      `<body><main><h1>${t.title}</h1><p>${t.body(limit)}</p><p><a href="${escapeAttribute(c.req.path)}">${t.back}</a></p></main></body></html>`,
+    413,
+  );
+}
 
 /**
  * The protections every response gets, pages and API alike: a strict CSP (no third-party

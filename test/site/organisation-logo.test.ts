@@ -110,9 +110,15 @@ describe('a logo the server will not publish', () => {
     expect(element(page.html, 'p', 'id="logo-error"')).toBeUndefined();
   });
 
-  it('a body over the page’s limit is refused whole with 413', async () => {
+  it('a body over the page’s limit is refused whole with 413, and a page that says so with the way back', async () => {
     const page = await site.postMultipart(letterPage, formOf(council('clerc@cyngor-mawr.cymru', 'Cyngor Mawr'), { bytes: new Uint8Array(2 * 1024 * 1024), name: 'logo.png', type: 'image/png' }));
     expect(page.status).toBe(413);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(textOf(page.html)).toContain('The file is too large');
+    expect(tags(page.html, 'a').map((a) => a.href)).toEqual([letterPage]);
+    const welsh = await site.postMultipart(`/cy${letterPage}`, formOf(council('clerc@cyngor-mawr.cymru', 'Cyngor Mawr'), { bytes: new Uint8Array(2 * 1024 * 1024), name: 'logo.png', type: 'image/png' }));
+    expect(welsh.html).toContain('<html lang="cy">');
+    expect(textOf(welsh.html)).toContain("Mae'r ffeil yn rhy fawr");
   });
 });
 

@@ -24,6 +24,11 @@ export const cy: ErrorMessages = {
   bad_request: "Nid yw corff y cais yn JSON dilys nac yn ddata ffurflen dilys.",
   forbidden: "Dim ond o'r wefan hon y gellir anfon y ffurflen hon.",
   payload_too_large: (kilobytes: string) => `Mae'r cais yn fwy na ${kilobytes} KB.`,
+  too_large_page: {
+    title: "Mae'r ffeil yn rhy fawr",
+    body: (kilobytes: string) => `Mae'r hyn a anfonoch yn fwy na ${kilobytes} KB, felly ni chafodd ei ddarllen ac ni chadwyd dim.`,
+    back: "Ewch yn ôl i'r ffurflen a dewiswch ffeil lai",
+  },
   unsupported_media_type: 'Anfonwch y corff fel JSON neu fel ffurflen.',
   internal: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
 };

@@ -25,6 +25,12 @@ export const en = {
   bad_request: 'The request body is not valid JSON or form data.',
   forbidden: 'This form can only be sent from this site.',
   payload_too_large: (kilobytes: string) => `The request is larger than ${kilobytes} KB.`,
+  /** The page a form post too large to read gets (a browser without JavaScript, say, sending a big file). */
+  too_large_page: {
+    title: 'The file is too large',
+    body: (kilobytes: string) => `What you sent is larger than ${kilobytes} KB, so it was not read and nothing was kept.`,
+    back: 'Go back to the form and choose a smaller file',
+  },
   unsupported_media_type: 'Send the body as JSON or as a form.',
   internal: 'Something went wrong on our side. Please try again.',
 };
