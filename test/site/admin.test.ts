@@ -150,7 +150,7 @@ describe('signed out, every workspace route', () => {
   const gated = pages.filter((p) => !p.startsWith('/admin/sign-in'));
 
   it('finds the pages to walk', () => {
-    expect(gated).toEqual(expect.arrayContaining(['/admin', '/admin/audit', '/admin/organisations', '/admin/sign-out']));
+    expect(gated).toEqual(expect.arrayContaining(['/admin', '/admin/audit', '/admin/organisations', '/admin/queue', '/admin/support', '/admin/sign-out']));
   });
 
   it('sends every page (GET and POST, both languages, any cookie but a live one) to sign in', async () => {

@@ -17,6 +17,10 @@ async function adminRoutes() {
 
 describe('the API’s workspace routes', () => {
   describe('signed out', () => {
+    it('finds the routes to walk, the campaigners’ PDF download among them', async () => {
+      expect((await adminRoutes()).map((r) => r.path)).toContain('/api/admin/support/1/letter.pdf');
+    });
+
     it('answer every one of them 401 unauthorised', async () => {
       const app = await testApp();
       for (const { method, path } of await adminRoutes()) {
