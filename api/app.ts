@@ -9,6 +9,7 @@ import { letterRoutes } from './letters/letter.routes.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
+import { deliveryRoutes } from './delivery/delivery.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -26,6 +27,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))
     .route('/', supportRoutes(deps))
+    .route('/', deliveryRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

@@ -9,6 +9,8 @@ import { isoDay } from './letter.time.ts';
 export type Letter = LetterFrontmatter & {
   slug: string;
   translations: Partial<Record<Locale, LetterFrontmatter>>;
+  /** The Markdown after the frontmatter, per language: what the delivery pack prints. */
+  bodies: Partial<Record<Locale, string>>;
 };
 
 export type LetterCatalogue = {
@@ -65,15 +67,18 @@ function assertSameLetter(slug: string, en: LetterFrontmatter, cy: LetterFrontma
 export function loadLetterCatalogue(rootDir: string): LetterCatalogue {
   const dir = path.join(rootDir, 'content', 'letters');
   const bySlug = new Map<string, Partial<Record<Locale, LetterFrontmatter>>>();
+  const bodies = new Map<string, Partial<Record<Locale, string>>>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const [, slug, cy] = /^(.+?)(\.cy)?\.md$/.exec(file) ?? [];
-    const parsed = letterFrontmatterSchema.safeParse(frontmatterOf(fs.readFileSync(path.join(dir, file), 'utf8')));
+    const markdown = fs.readFileSync(path.join(dir, file), 'utf8');
+    const parsed = letterFrontmatterSchema.safeParse(frontmatterOf(markdown));
     if (!slug || !parsed.success) {
       throw new Error(`content/letters/${file}: bad frontmatter ${parsed.error?.message ?? ''}`);
     }
     const entry = bySlug.get(slug) ?? {};
     entry[cy ? 'cy' : 'en'] = parsed.data;
     bySlug.set(slug, entry);
+    bodies.set(slug, { ...bodies.get(slug), [cy ? 'cy' : 'en']: markdown.replace(frontmatterBlock, '').trim() });
   }
   return catalogueOf(
     [...bySlug].map(([slug, translations]) => {
@@ -81,7 +86,7 @@ export function loadLetterCatalogue(rootDir: string): LetterCatalogue {
       // The English file is the letter's identity when there is one; a Welsh-only letter is one too.
       const main = translations.en ?? translations.cy;
       if (!main) throw new Error(`content/letters/${slug}: no text`);
-      return { ...main, slug, translations };
+      return { ...main, slug, translations, bodies: bodies.get(slug) ?? {} };
     }),
   );
 }

@@ -1,4 +1,6 @@
 import { formatDay, formatNumber } from '../format.ts';
+import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
+import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import type { Messages } from '../messages.ts';
 
 /**
@@ -113,18 +115,7 @@ export const cy: Messages = {
     updates: { label: 'Anfonwch ddiweddariadau achlysurol ataf am yr ymgyrch hon (dewisol)' },
     submit: "Llofnodi'r llythyr",
   },
-  organisationTypes: {
-    public_body: 'Corff cyhoeddus',
-    nhs: 'Corff GIG',
-    local_authority: 'Awdurdod lleol',
-    third_sector: 'Trydydd sector',
-    academic: 'Academaidd',
-    professional_body: 'Corff proffesiynol',
-    political_party: 'Plaid wleidyddol',
-    business: 'Busnes',
-    network: 'Rhwydwaith',
-    other: 'Arall',
-  },
+  organisationTypes: packMessagesCY.organisationTypes as Record<OrganisationType | 'untyped', string>,
   signatories: {
     heading: 'Pwy sydd wedi llofnodi',
     title: (letter: string) => `Pwy sydd wedi llofnodi: ${letter}`,

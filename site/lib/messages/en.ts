@@ -1,4 +1,6 @@
 import { formatDay, formatNumber } from '../format.ts';
+import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
+import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -116,18 +118,7 @@ export const en = {
     submit: 'Sign the letter',
   },
   /** The types of organisation (api/organisations/organisation-type.ts), by code. */
-  organisationTypes: {
-    public_body: 'Public body',
-    nhs: 'NHS body',
-    local_authority: 'Local authority',
-    third_sector: 'Third sector',
-    academic: 'Academic',
-    professional_body: 'Professional body',
-    political_party: 'Political party',
-    business: 'Business',
-    network: 'Network',
-    other: 'Other',
-  },
+  organisationTypes: packMessagesEN.organisationTypes as Record<OrganisationType | 'untyped', string>,
   signatories: {
     heading: 'Who has signed',
     title: (letter: string) => `Who has signed: ${letter}`,

@@ -4,7 +4,7 @@ import { inLanguage, langAttr, letterIn } from '../../../site/lib/translation.ts
 
 const english = { title: 'Make co-production count', summary: 's', recipient: 'The First Minister', opens: new Date(), asks: ['a'] };
 const welsh = { ...english, title: 'Gwneud i gydgynhyrchu gyfrif', recipient: 'Prif Weinidog Cymru' };
-const letter = (translations: Letter['translations']): Letter => ({ ...english, slug: 'x', translations });
+const letter = (translations: Letter['translations']): Letter => ({ ...english, slug: 'x', translations, bodies: {} });
 
 describe('a letter or post in the page’s language', () => {
   it('is the version in that language when there is one', () => {
