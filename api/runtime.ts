@@ -4,10 +4,11 @@ import { connectDb } from './db/connect.ts';
 import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { startSender } from './mail/sender.ts';
-import { createMailer } from './mail/transport.ts';
+import { type Mailer, createMailer } from './mail/transport.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
-export type Runtime = { config: Config; deps: Deps; api: ReturnType<typeof createApi>; stop(): Promise<void> };
+/** `mailer` is for what a campaigner sends there and then (the delivery pack), answered at once; everything else goes through the outbox. */
+export type Runtime = { config: Config; deps: Deps; mailer: Mailer; api: ReturnType<typeof createApi>; stop(): Promise<void> };
 
 /**
  * Everything the running server holds: configuration (checked first, so a bad variable stops
@@ -24,6 +25,7 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
   return {
     config,
     deps,
+    mailer,
     api: createApi({ ...deps, config }),
     async stop() {
       await sender.stop();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditTable } from '../admin/audit.table.ts';
 import type { AdminSessionTable } from '../admin/session.table.ts';
 import type { AdminSignInTable } from '../admin/sign-in.table.ts';
+import type { DeliveryTable, ReplyTable } from '../delivery/delivery.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
@@ -17,6 +18,8 @@ export interface Database {
   admin_sessions: AdminSessionTable;
   audit_log: AuditTable;
   support_letters: SupportLetterTable;
+  deliveries: DeliveryTable;
+  replies: ReplyTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -38,3 +38,8 @@ export function letterStatus(dates: { opens: Date; closes?: Date | undefined }, 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar date it is in Wales at a moment, as YYYY-MM-DD. */
+export function campaignDayOf(at: Date): string {
+  return isoDay(new Date(at.getTime() + zoneOffsetMs(at)));
+}

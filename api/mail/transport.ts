@@ -4,7 +4,10 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 import type { RenderedMail } from './templates/layout.ts';
 
-export type Envelope = RenderedMail & { to: string; headers?: Record<string, string> };
+export type Attachment = { filename: string; content: Uint8Array; contentType: string };
+export type Envelope = RenderedMail & { to: string; headers?: Record<string, string>; attachments?: Attachment[] };
+
+const attachmentsOf = (m: Envelope) => m.attachments?.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType }));
 
 /**
  * Where mail goes. `console` is what a person running Llofnod locally sees in place of a
@@ -19,7 +22,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
     const smtp = nodemailer.createTransport(config.smtpUrl);
     return {
       async send(m) {
-        await smtp.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers } });
+        await smtp.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers }, attachments: attachmentsOf(m) });
       },
       close: () => smtp.close(),
     };
@@ -29,7 +32,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
   let n = 0;
   return {
     async send(m, consoleNote) {
-      const info = await files.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers } });
+      const info = await files.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers }, attachments: attachmentsOf(m) });
       await fs.mkdir(dir, { recursive: true });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${++n}.eml`);
       await fs.writeFile(file, info.message as Buffer);

@@ -38,4 +38,11 @@ export const cy: PackMessages = {
     none: 'Dim eto.',
     page: (page: number, pages: number) => `Tudalen ${n(page)} o ${n(pages)}`,
   },
+  packMail: {
+    subject: (title: string) => `Llythyr agored: ${title}`,
+    greeting: (recipient: string) => `At ${recipient},`,
+    body: (title: string, total: number) =>
+      `Amgaeir y llythyr agored “${title}”, gyda'i ${n(total)} llofnod wedi'u cadarnhau, y sefydliadau a'r bobl a'i llofnododd, a'r llythyrau cefnogaeth a anfonwyd gydag ef.`,
+    attached: "Mae'r llythyr a phopeth gydag ef yn y PDF amgaeedig.",
+  },
 };

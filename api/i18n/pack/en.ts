@@ -41,6 +41,13 @@ export const en = {
     none: 'None yet.',
     page: (page: number, pages: number) => `Page ${n(page)} of ${n(pages)}`,
   },
+  packMail: {
+    subject: (title: string) => `Open letter: ${title}`,
+    greeting: (recipient: string) => `To ${recipient},`,
+    body: (title: string, total: number) =>
+      `Please find attached the open letter “${title}”, with its ${n(total)} confirmed ${total === 1 ? 'signature' : 'signatures'}, the organisations and people who signed, and the letters of support sent with it.`,
+    attached: 'The letter and everything with it are in the attached PDF.',
+  },
 };
 
 export type PackMessages = typeof en;

@@ -82,5 +82,15 @@ export const cy: ValidationMessages = {
   'pdf.encrypted': "Mae'r PDF wedi'i ddiogelu gan gyfrinair. Dewiswch gopi heb gyfrinair",
   'pdf.active': "Mae'r PDF yn cynnwys sgriptiau, atodiadau neu ffurflenni. Cadwch ef eto fel PDF plaen (er enghraifft gydag Argraffu i PDF) a'i ddewis eto",
 
+  'day.format': 'Rhowch ddyddiad fel blwyddyn-mis-diwrnod, fel 2026-12-01',
+  'recipient.required': "Rhowch pwy a'i derbyniodd",
+  'recipient.tooLong': (limit: string) => `Rhaid i hwn fod yn ${limit} nod neu lai`,
+  'method.choose': 'Dewiswch sut y cafodd ei anfon',
+  'note.tooLong': (limit: string) => `Rhaid i'r nodyn fod yn ${limit} nod neu lai`,
+  'sender.required': "Rhowch pwy a atebodd, fel y mae'r ateb wedi'i lofnodi",
+  'reply.required': 'Rhowch destun yr ateb',
+  'reply.tooLong': (limit: string) => `Rhaid i'r ateb fod yn ${limit} nod neu lai`,
+  'reply.lang': "Dewiswch iaith yr ateb",
+
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

@@ -82,6 +82,16 @@ export const en = {
   'pdf.encrypted': 'The PDF is protected by a password. Choose a copy without a password',
   'pdf.active': 'The PDF contains scripts, attachments or forms. Save it again as a plain PDF (for example with Print to PDF) and choose it again',
 
+  'day.format': 'Enter a date as year-month-day, like 2026-12-01',
+  'recipient.required': 'Enter who received it',
+  'recipient.tooLong': (limit: string) => `This must be ${limit} characters or fewer`,
+  'method.choose': 'Choose how it was delivered',
+  'note.tooLong': (limit: string) => `The note must be ${limit} characters or fewer`,
+  'sender.required': 'Enter who replied, as the reply is signed',
+  'reply.required': 'Enter the text of the reply',
+  'reply.tooLong': (limit: string) => `The reply must be ${limit} characters or fewer`,
+  'reply.lang': 'Choose the language the reply is written in',
+
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
 };

@@ -1,0 +1,84 @@
+import { recordAudit } from '../admin/audit.repository.ts';
+import { readCounts } from '../counts/counter.repository.ts';
+import type { Deps } from '../deps.ts';
+import { InvalidInputError } from '../errors.ts';
+import { fieldProblems } from '../i18n/validation/problems.ts';
+import { findLetter } from '../letters/letter.service.ts';
+import { campaignDayOf, isoDay } from '../letters/letter.time.ts';
+import { type DeliveryInput, type ReplyInput, deliveryInputSchema, replyInputSchema } from './delivery.schema.ts';
+import type { Delivery, Reply } from './delivery.table.ts';
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new InvalidInputError(fieldProblems(parsed.error));
+  return parsed.data;
+}
+
+export const parseDelivery = (body: unknown): DeliveryInput => parse(deliveryInputSchema, body);
+export const parseReply = (body: unknown): ReplyInput => parse(replyInputSchema, body);
+
+/**
+ * Records a delivery with the list as it stands now (its counts, and when they were read), and
+ * its audit entry, in one transaction.
+ */
+export async function recordDelivery(deps: Deps, slug: string, input: DeliveryInput, by: string): Promise<Delivery> {
+  findLetter(deps, slug);
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (tx) => {
+    const counts = await readCounts(tx, slug);
+    const row = {
+      letter: slug,
+      delivered_on: input.delivered_on,
+      recipient: input.recipient,
+      method: input.method,
+      note: input.note ?? null,
+      total: counts.total,
+      organisations: counts.organisations,
+      individuals: counts.individuals,
+      list_as_of: now.toISOString(),
+      recorded_by: by,
+      recorded_at: now.toISOString(),
+    };
+    const { id } = await tx.insertInto('deliveries').values(row).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(tx, { at: now, actor: by, action: 'letter.delivered', subject: { type: 'letter', id: slug }, detail: { delivery: id, method: input.method, total: counts.total } });
+    return { id, ...row };
+  });
+}
+
+/** Records the recipient's answer, published at once on the letter's page; audited in the same transaction. */
+export async function recordReply(deps: Deps, slug: string, input: ReplyInput, by: string): Promise<Reply> {
+  findLetter(deps, slug);
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (tx) => {
+    const row = { letter: slug, received_on: input.received_on, sender: input.sender, body: input.body, lang: input.lang, pdf: null, recorded_by: by, recorded_at: now.toISOString() };
+    const { id } = await tx.insertInto('replies').values(row).returning('id').executeTakeFirstOrThrow();
+    await recordAudit(tx, { at: now, actor: by, action: 'letter.replied', subject: { type: 'letter', id: slug }, detail: { reply: id } });
+    return { id, ...row };
+  });
+}
+
+/** What happened to a letter, oldest first: the public timeline on its page. */
+export type TimelineEvent =
+  | { kind: 'opened'; on: string }
+  | { kind: 'delivered'; on: string; method: Delivery['method']; recipient: string; total: number }
+  | { kind: 'awaiting'; since: string; days: number }
+  | { kind: 'replied'; on: string; reply: Pick<Reply, 'sender' | 'body' | 'lang' | 'received_on'> };
+
+const dayMs = 86_400_000;
+
+export async function letterTimeline(deps: Pick<Deps, 'db' | 'letters' | 'clock'>, slug: string): Promise<TimelineEvent[]> {
+  const letter = findLetter(deps, slug);
+  const deliveries = await deps.db.selectFrom('deliveries').selectAll().where('letter', '=', slug).orderBy('delivered_on').orderBy('id').execute();
+  const replies = await deps.db.selectFrom('replies').selectAll().where('letter', '=', slug).orderBy('received_on').orderBy('id').execute();
+  const events: TimelineEvent[] = [{ kind: 'opened', on: isoDay(letter.opens) }];
+  for (const d of deliveries) events.push({ kind: 'delivered', on: d.delivered_on, method: d.method, recipient: d.recipient, total: d.total });
+  for (const r of replies) events.push({ kind: 'replied', on: r.received_on, reply: r });
+  events.sort((a, b) => ('on' in a ? a.on : a.since).localeCompare('on' in b ? b.on : b.since));
+  const firstDelivery = deliveries[0];
+  if (firstDelivery && replies.length === 0) {
+    // Counted in whole days in Wales, from the day it was first delivered.
+    const days = Math.max(0, Math.floor((Date.parse(`${campaignDayOf(deps.clock())}T00:00:00Z`) - Date.parse(`${firstDelivery.delivered_on}T00:00:00Z`)) / dayMs));
+    events.push({ kind: 'awaiting', since: firstDelivery.delivered_on, days });
+  }
+  return events;
+}
