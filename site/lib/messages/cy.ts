@@ -11,6 +11,9 @@ import type { Messages } from '../messages.ts';
 const n = (count: number) => formatNumber(count, 'cy');
 const day = (date: Date | string) => formatDay(date, 'cy');
 
+/** How a letter was delivered: the workspace's log and the public timeline say it alike. */
+const deliveryMethodNames = { email: 'Drwy e-bost', post: 'Drwy’r post', in_person: 'Wyneb yn wyneb', online: 'Ar-lein', other: 'Ffordd arall' };
+
 export const cy: Messages = {
   site: {
     name: 'Llofnod',
@@ -330,6 +333,14 @@ export const cy: Messages = {
     letters: 'weld y llythyrau agored',
     blog: 'ddarllen y blog',
   },
+  timeline: {
+    heading: 'Beth sydd wedi digwydd',
+    opened: (day: string) => `Ar agor i'w lofnodi ar ${day}.`,
+    delivered: (day: string, how: string, total: number) => `Anfonwyd ar ${day} (${how.toLowerCase()}) gyda ${formatNumber(total, 'cy')} llofnod.`,
+    awaiting: (days: number) => (days === 0 ? 'Yn aros am ateb ers heddiw.' : `Yn aros am ateb ers ${formatNumber(days, 'cy')} diwrnod.`),
+    replied: (day: string, sender: string) => `Atebwyd ar ${day}: ${sender}`,
+    methods: deliveryMethodNames,
+  },
   admin: {
     signIn: {
       title: "Mewngofnodi i weithle'r ymgyrchwyr",
@@ -494,6 +505,52 @@ export const cy: Messages = {
         notable: "Wedi'i farcio yn nodedig: mae bellach yn dod gyntaf.",
         not_notable: 'Nid yw bellach yn nodedig.',
         gone: "Mae penderfyniad eisoes wedi'i wneud am y llythyr cefnogaeth hwnnw: ni newidiwyd dim.",
+      } as Record<string, string>,
+      doneTitle: "Wedi'i wneud",
+    },
+    delivery: {
+      title: (letter: string) => `Anfon: ${letter}`,
+      heading: 'Anfon ac ateb',
+      pack: {
+        title: 'Pecyn i’w anfon',
+        lead: "Un ddogfen i'w hanfon neu i'w rhoi: y llythyr a'i geisiadau, nifer y llofnodion, y sefydliadau yn ôl math, yr unigolion a ddewisodd ddangos eu henw, a phob llythyr cefnogaeth a dderbyniwyd gennych, gan gynnwys y rhai ar gyfer y derbynnydd yn unig.",
+        print: "Agor y pecyn i'w argraffu",
+        pdfEn: "Lawrlwytho'r PDF yn Saesneg",
+        pdfCy: "Lawrlwytho'r PDF yn Gymraeg",
+        email: "Anfon y pecyn drwy e-bost at",
+        emailHint: "Cyfeiriad y derbynnydd. Mae'r PDF wedi'i atodi, a chofnodir yr anfon pan fydd y gweinydd e-bost yn ei dderbyn.",
+        language: 'Iaith y pecyn',
+        send: 'Anfon y pecyn',
+      },
+      log: {
+        title: 'Anfoniadau',
+        none: 'Nid oes anfon wedi’i gofnodi eto.',
+        columns: { on: 'Anfonwyd ar', recipient: 'At', method: 'Sut', total: 'Llofnodion ar y pryd', by: 'Cofnodwyd gan' },
+        record: 'Cofnodi anfon',
+        on: 'Anfonwyd ar',
+        recipient: 'Anfonwyd at',
+        recipientHint: "Er enghraifft: swyddfa'r Prif Weinidog. Dim ond y dyddiad a'r modd a ddangosir ar dudalen y llythyr.",
+        method: 'Sut y cafodd ei anfon',
+        note: 'Nodyn (dewisol, i’r ymgyrchwyr)',
+        save: "Cofnodi'r anfon",
+      },
+      methods: deliveryMethodNames,
+      reply: {
+        title: 'Yr ateb',
+        lead: "Pan fydd y derbynnydd yn ateb, cofnodwch yr ateb yma: caiff ei gyhoeddi ar dudalen y llythyr ar unwaith.",
+        already: "Mae ateb wedi'i gofnodi a'i gyhoeddi. Cofnodwch un arall os bydd y derbynnydd yn ysgrifennu eto.",
+        on: 'Derbyniwyd ar',
+        sender: 'Oddi wrth',
+        senderHint: "Fel y mae'r ateb wedi'i lofnodi: enw a swydd.",
+        language: 'Iaith yr ateb',
+        body: 'Testun yr ateb',
+        bodyHint: "Fel y'i derbyniwyd. Cedwir y paragraffau. Caiff ei gyhoeddi'n llawn.",
+        save: "Cyhoeddi'r ateb",
+      },
+      done: {
+        mail: "Anfonwyd y pecyn, ac mae'r anfon wedi'i gofnodi.",
+        delivery: "Mae'r anfon wedi'i gofnodi, gyda'r rhestr fel y mae nawr.",
+        reply: "Mae'r ateb wedi'i gofnodi a'i gyhoeddi ar dudalen y llythyr.",
       } as Record<string, string>,
       doneTitle: "Wedi'i wneud",
     },

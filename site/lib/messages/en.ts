@@ -11,6 +11,9 @@ const n = (count: number) => formatNumber(count, 'en');
 const day = (date: Date | string) => formatDay(date, 'en');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
+/** How a letter was delivered: the workspace's log and the public timeline say it alike. */
+const deliveryMethodNames = { email: 'By email', post: 'By post', in_person: 'In person', online: 'Online', other: 'Another way' };
+
 export const en = {
   site: {
     name: 'Llofnod',
@@ -342,6 +345,14 @@ export const en = {
     blog: 'read the blog',
   },
   /** The campaigners' workspace under /admin. */
+  timeline: {
+    heading: 'What has happened',
+    opened: (day: string) => `Opened for signatures on ${day}.`,
+    delivered: (day: string, how: string, total: number) => `Delivered on ${day} (${how.toLowerCase()}) with ${formatNumber(total, 'en')} ${total === 1 ? 'signature' : 'signatures'}.`,
+    awaiting: (days: number) => (days === 0 ? 'Awaiting a reply since today.' : `Awaiting a reply for ${formatNumber(days, 'en')} ${days === 1 ? 'day' : 'days'}.`),
+    replied: (day: string, sender: string) => `Replied on ${day}: ${sender}`,
+    methods: deliveryMethodNames,
+  },
   admin: {
     signIn: {
       title: 'Sign in to the campaigners’ workspace',
@@ -506,6 +517,52 @@ export const en = {
         notable: 'Marked as notable: it now comes first.',
         not_notable: 'No longer notable.',
         gone: 'That letter of support has already been decided: nothing was changed.',
+      } as Record<string, string>,
+      doneTitle: 'Done',
+    },
+    delivery: {
+      title: (letter: string) => `Delivery: ${letter}`,
+      heading: 'Delivery and reply',
+      pack: {
+        title: 'Delivery pack',
+        lead: 'One document to send or hand over: the letter and its asks, the number of signatures, the organisations by type, the individuals who chose to show their name, and every letter of support you accepted, those for the recipient only among them.',
+        print: 'Open the printable pack',
+        pdfEn: 'Download the PDF in English',
+        pdfCy: 'Download the PDF in Welsh',
+        email: 'Mail the pack to',
+        emailHint: 'The recipient’s address. The PDF is attached, and the delivery is recorded once the mail server takes it.',
+        language: 'Language of the pack',
+        send: 'Mail the pack',
+      },
+      log: {
+        title: 'Deliveries',
+        none: 'No delivery recorded yet.',
+        columns: { on: 'Delivered on', recipient: 'To', method: 'How', total: 'Signatures then', by: 'Recorded by' },
+        record: 'Record a delivery',
+        on: 'Delivered on',
+        recipient: 'Delivered to',
+        recipientHint: 'For example: the First Minister’s office. Shown on the letter’s page only as the date and how.',
+        method: 'How it was delivered',
+        note: 'Note (optional, for the campaigners)',
+        save: 'Record the delivery',
+      },
+      methods: deliveryMethodNames,
+      reply: {
+        title: 'The reply',
+        lead: 'When the recipient answers, record the reply here: it is published on the letter’s page at once.',
+        already: 'A reply is recorded and published. Record another if the recipient writes again.',
+        on: 'Received on',
+        sender: 'From',
+        senderHint: 'As the reply is signed: a name and office.',
+        language: 'Language of the reply',
+        body: 'The text of the reply',
+        bodyHint: 'As received. Paragraphs are kept. It is published in full.',
+        save: 'Publish the reply',
+      },
+      done: {
+        mail: 'The pack was mailed, and the delivery is recorded.',
+        delivery: 'The delivery is recorded, with the list as it stands now.',
+        reply: 'The reply is recorded and published on the letter’s page.',
       } as Record<string, string>,
       doneTitle: 'Done',
     },
