@@ -3,6 +3,8 @@ import type { AuditTable } from '../admin/audit.table.ts';
 import type { AdminSessionTable } from '../admin/session.table.ts';
 import type { AdminSignInTable } from '../admin/sign-in.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
+import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
+import type { SettingsTable } from '../settings/settings.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
@@ -17,6 +19,8 @@ export interface Database {
   admin_sessions: AdminSessionTable;
   audit_log: AuditTable;
   support_letters: SupportLetterTable;
+  letter_overrides: LetterOverrideTable;
+  settings: SettingsTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

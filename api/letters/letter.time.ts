@@ -38,3 +38,8 @@ export function letterStatus(dates: { opens: Date; closes?: Date | undefined }, 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar date (`YYYY-MM-DD`) it was in Wales at an instant: the campaign's day. */
+export function campaignDay(at: Date): string {
+  return new Date(at.getTime() + zoneOffsetMs(at)).toISOString().slice(0, 10);
+}
