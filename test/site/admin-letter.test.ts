@@ -10,7 +10,8 @@ const letterPage = `/letters/${openLetter}`;
 const figure = (html: string, key: string) => Number(textOf(element(html, 'div', `data-figure="${key}"`) ?? '').replace(/\D+/g, ''));
 const figures = async (cookie: string) => {
   const { html } = await site.get(page, { cookie });
-  return Object.fromEntries(['verified', 'organisations', 'individuals', 'pending', 'withdrawn'].map((k) => [k, figure(html, k)]));
+  const [verified, organisations, individuals, pending, withdrawn] = ['verified', 'organisations', 'individuals', 'pending', 'withdrawn'].map((k) => figure(html, k));
+  return { verified, organisations, individuals, pending, withdrawn } as Record<'verified' | 'organisations' | 'individuals' | 'pending' | 'withdrawn', number>;
 };
 const act = (cookie: string, action: string, lang = '') => site.post(`${lang}${page}`, { action }, undefined, { cookie });
 
