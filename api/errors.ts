@@ -52,6 +52,13 @@ export class LetterClosedError extends DomainError {
   }
 }
 
+/** The site is paused (an emergency): no signing, confirming or letters of support until a campaigner unpauses it. */
+export class PausedError extends DomainError {
+  constructor() {
+    super('paused', (m) => m.paused);
+  }
+}
+
 /** A campaigner's decision on an organisation that is not (or no longer) waiting for one. */
 /** A decision on something already decided (or never waiting): the second of two campaigners deciding at once. */
 export class NotAwaitingApprovalError extends DomainError {

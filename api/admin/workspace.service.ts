@@ -3,7 +3,8 @@ import type { Deps } from '../deps.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
 import type { LetterStatus } from '../letters/letter.schema.ts';
-import { isoDay, letterStatus } from '../letters/letter.time.ts';
+import { effectiveStatus, readAllOverrides } from '../letters/letter-override.service.ts';
+import { isoDay } from '../letters/letter.time.ts';
 
 export type LetterFigures = {
   slug: string;
@@ -14,6 +15,8 @@ export type LetterFigures = {
   counted: number;
   pending: number;
   withdrawn: number;
+  /** When a campaigner closed signing early, else null. */
+  closed_at: string | null;
 };
 
 /**
@@ -31,15 +34,17 @@ export async function letterFigures(deps: Deps, locale: Locale): Promise<LetterF
     .groupBy(['letter', 'state'])
     .execute();
   const count = (slug: string, state: string) => Number(rows.find((r) => r.letter === slug && r.state === state)?.n ?? 0);
+  const overrides = await readAllOverrides(deps.db);
   const now = deps.clock();
   return deps.letters.list().map((letter) => ({
     slug: letter.slug,
     title: letterText(letter, locale).title,
-    status: letterStatus(letter, now),
+    status: effectiveStatus(letter, overrides.get(letter.slug), now),
     opens: isoDay(letter.opens),
     closes: letter.closes ? isoDay(letter.closes) : null,
     counted: counted.get(letter.slug)?.total ?? 0,
     pending: count(letter.slug, 'pending'),
     withdrawn: count(letter.slug, 'withdrawn'),
+    closed_at: overrides.get(letter.slug)?.closed_at ?? null,
   }));
 }

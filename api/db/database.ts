@@ -4,6 +4,8 @@ import type { AdminSessionTable } from '../admin/session.table.ts';
 import type { AdminSignInTable } from '../admin/sign-in.table.ts';
 import type { DeliveryTable, ReplyTable } from '../delivery/delivery.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
+import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
+import type { SettingsTable } from '../settings/settings.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
@@ -20,6 +22,8 @@ export interface Database {
   support_letters: SupportLetterTable;
   deliveries: DeliveryTable;
   replies: ReplyTable;
+  letter_overrides: LetterOverrideTable;
+  settings: SettingsTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

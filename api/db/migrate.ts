@@ -6,6 +6,7 @@ import * as m20261123workspace from './migrations/2026-11-23-workspace.ts';
 import * as m20261124organisationExtras from './migrations/2026-11-24-organisation-extras.ts';
 import * as m20261124support from './migrations/2026-11-24-support.ts';
 import * as m20261125delivery from './migrations/2026-11-25-delivery.ts';
+import * as m20261125letterLife from './migrations/2026-11-25-letter-life.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-24-organisation-extras': m20261124organisationExtras,
   '2026-11-24-support': m20261124support,
   '2026-11-25-delivery': m20261125delivery,
+  '2026-11-25-letter-life': m20261125letterLife,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import { InvalidInputError } from '../errors.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import { findLetter } from '../letters/letter.service.ts';
-import { campaignDayOf, isoDay } from '../letters/letter.time.ts';
+import { campaignDay, isoDay } from '../letters/letter.time.ts';
 import { type DeliveryInput, type ReplyInput, deliveryInputSchema, replyInputSchema } from './delivery.schema.ts';
 import type { Delivery, Reply } from './delivery.table.ts';
 
@@ -77,7 +77,7 @@ export async function letterTimeline(deps: Pick<Deps, 'db' | 'letters' | 'clock'
   const firstDelivery = deliveries[0];
   if (firstDelivery && replies.length === 0) {
     // Counted in whole days in Wales, from the day it was first delivered.
-    const days = Math.max(0, Math.floor((Date.parse(`${campaignDayOf(deps.clock())}T00:00:00Z`) - Date.parse(`${firstDelivery.delivered_on}T00:00:00Z`)) / dayMs));
+    const days = Math.max(0, Math.floor((Date.parse(`${campaignDay(deps.clock())}T00:00:00Z`) - Date.parse(`${firstDelivery.delivered_on}T00:00:00Z`)) / dayMs));
     events.push({ kind: 'awaiting', since: firstDelivery.delivered_on, days });
   }
   return events;

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { cy } from '../i18n/pack/cy.ts';
 import { type PackMessages, en } from '../i18n/pack/en.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
-import { campaignDayOf } from '../letters/letter.time.ts';
+import { campaignDay } from '../letters/letter.time.ts';
 import { mail } from '../mail/templates/layout.ts';
 import type { Mailer } from '../mail/transport.ts';
 import { recordDelivery } from './delivery.service.ts';
@@ -31,5 +31,5 @@ export async function mailPack(deps: Deps & { mailer: Mailer }, slug: string, la
     ...body,
     attachments: [{ filename: `${slug}-${lang}.pdf`, content: pdf, contentType: 'application/pdf' }],
   });
-  await recordDelivery(deps, slug, { delivered_on: campaignDayOf(deps.clock()), recipient: parsed.data.email, method: 'email', note: undefined }, by);
+  await recordDelivery(deps, slug, { delivered_on: campaignDay(deps.clock()), recipient: parsed.data.email, method: 'email', note: undefined }, by);
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, InvalidInputError, TokenInvalidError, errorMessages } from '../errors.ts';
+import { DomainError, InvalidInputError, PausedError, TokenInvalidError, errorMessages } from '../errors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { bodyLimitFor } from './body-limits.ts';
 import { preferredLocale } from './body.ts';
@@ -12,7 +12,10 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   letter_closed: 409,
   unauthorised: 401,
   not_awaiting_approval: 409,
+  paused: 503,
 };
+/** Retry-After on a `503 paused` answer. */
+export const pausedRetryAfterSeconds = 300;
 const tokenStatus = { unknown: 404, used: 409, expired: 410 } as const;
 const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported_media_type' } as const;
 
@@ -32,6 +35,10 @@ export function errorResponse(error: Error, c: Context): Response {
       { error: { code: error.code, message: error.messageIn(locale), reason: error.reason } },
       tokenStatus[error.reason],
     );
+  }
+  if (error instanceof PausedError) {
+    // A hint for clients that back off, not a promise: a campaigner ends the pause by hand.
+    c.header('Retry-After', String(pausedRetryAfterSeconds));
   }
   if (error instanceof DomainError) {
     return c.json<ErrorBody>({ error: { code: error.code, message: error.messageIn(locale) } }, statusOf[error.code] ?? 400);

@@ -39,7 +39,7 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The calendar date it is in Wales at a moment, as YYYY-MM-DD. */
-export function campaignDayOf(at: Date): string {
-  return isoDay(new Date(at.getTime() + zoneOffsetMs(at)));
+/** The calendar date (`YYYY-MM-DD`) it was in Wales at an instant: the campaign's day. */
+export function campaignDay(at: Date): string {
+  return new Date(at.getTime() + zoneOffsetMs(at)).toISOString().slice(0, 10);
 }

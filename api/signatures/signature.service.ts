@@ -9,6 +9,7 @@ import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
 import { logoFromField } from '../organisations/logo.ts';
+import { assertNotPaused } from '../settings/pause.service.ts';
 import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
 import { emailKey } from './email.ts';
 import { findByEmailKey, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
@@ -72,7 +73,7 @@ async function mailCapped(db: Db, kind: MailKind, signatureId: number, now: Date
  * so whoever types someone else's address cannot change what that person is about to confirm.
  */
 export async function sign(deps: Deps, slug: string, input: SignatureInput, locale: Locale, logo?: Uint8Array): Promise<void> {
-  openLetter(deps, slug);
+  await openLetter(deps, slug);
   const now = deps.clock();
   const logoKey = logo ? await deps.uploads.save('logo', logo) : null;
   let unused: string | null;
@@ -127,6 +128,8 @@ export async function describeLink(deps: Deps, raw: string, purpose: 'confirm' |
  * other waits, uncounted, for a campaigner (api/organisations/organisation.service.ts).
  */
 export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
+  // Paused: the link is left as it was, to work once the pause ends.
+  await assertNotPaused(deps);
   const now = deps.clock();
   const signature = await deps.db.transaction().execute(async (tx) => {
     const s = await findSignature(tx, await consumeToken(tx, raw, 'confirm', now));

@@ -25,7 +25,7 @@ export const supportRoutes = (deps: Deps) =>
   new Hono()
     .post('/letters/:slug/support', async (c) => {
       // As for signatures: an unknown or closed letter is said before any field.
-      const slug = openLetter(deps, c.req.param('slug')).slug;
+      const slug = (await openLetter(deps, c.req.param('slug'))).slug;
       const submission = await parseSupportSubmission(await readBody(c));
       await submitSupport(deps, slug, submission, preferredLocale(c.req.header('accept-language')));
       return c.json({ status: 'pending' as const }, 202);

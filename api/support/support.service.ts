@@ -5,6 +5,7 @@ import { type FieldProblem, fieldProblems } from '../i18n/validation/problems.ts
 import type { Letter } from '../letters/letter.catalogue.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
+import { assertNotPaused } from '../settings/pause.service.ts';
 import { emailKey } from '../signatures/email.ts';
 import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
 import { pdfProblem } from './pdf.ts';
@@ -45,7 +46,7 @@ export async function parseSupportSubmission(body: Record<string, unknown>): Pro
  * campaigner reads both), so the caller always hears the same, and learns nothing of an address.
  */
 export async function submitSupport(deps: Deps, slug: string, { input, pdf }: SupportSubmission, locale: Locale): Promise<void> {
-  openLetter(deps, slug);
+  await openLetter(deps, slug);
   const now = deps.clock();
   // Written and synced before the row that points at it; removed again if the row is not kept.
   const pdfKey = pdf ? await deps.uploads.save('support-pdf', pdf) : null;
@@ -102,6 +103,8 @@ export async function describeSupportLink(deps: Deps, raw: string): Promise<Supp
 
 /** Confirms the author's email once; the letter then waits for a campaigner to read it. */
 export async function confirmSupport(deps: Deps, raw: string): Promise<SupportTarget> {
+  // Paused: the link is left as it was, to work once the pause ends.
+  await assertNotPaused(deps);
   const now = deps.clock().toISOString();
   return deps.db.transaction().execute(async (tx) => {
     const { support, letter } = await describeSupportLink({ ...deps, db: tx }, raw);

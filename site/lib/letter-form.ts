@@ -1,5 +1,5 @@
 import type { Deps } from '../../api/deps.ts';
-import { InvalidInputError, LetterClosedError } from '../../api/errors.ts';
+import { InvalidInputError, LetterClosedError, PausedError } from '../../api/errors.ts';
 import { openLetter } from '../../api/letters/letter.service.ts';
 import type { Lang } from './format.ts';
 
@@ -14,6 +14,8 @@ export type FormValues = Partial<Record<string, string>>;
 export type FormOutcome =
   | { kind: 'done' }
   | { kind: 'closed' }
+  /** The site is paused (api/settings/pause.service.ts): nothing was kept. */
+  | { kind: 'paused' }
   /** `fileSent`: a file came with the form; a form cannot keep one, so it asks for it again. */
   | { kind: 'invalid'; values: FormValues; errors: Record<string, string>; fileSent: boolean };
 
@@ -42,11 +44,12 @@ export async function postLetterForm(
 ): Promise<FormOutcome> {
   const { values, file } = await readForm(request, fileField);
   try {
-    openLetter(deps, slug);
+    await openLetter(deps, slug);
     await act({ ...values, [fileField]: file });
     return { kind: 'done' };
   } catch (error) {
     if (error instanceof LetterClosedError) return { kind: 'closed' };
+    if (error instanceof PausedError) return { kind: 'paused' };
     if (!(error instanceof InvalidInputError)) throw error;
     return { kind: 'invalid', values, errors: error.fieldsIn(lang), fileSent: file instanceof Blob && file.size > 0 };
   }

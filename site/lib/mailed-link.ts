@@ -1,6 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import type { Deps } from '../../api/deps.ts';
-import { NotFoundError, TokenInvalidError } from '../../api/errors.ts';
+import { NotFoundError, PausedError, TokenInvalidError } from '../../api/errors.ts';
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
 import { confirm, describeLink, withdraw } from '../../api/signatures/signature.service.ts';
 import { confirmSupport, describeSupportLink } from '../../api/support/support.service.ts';
@@ -17,6 +17,8 @@ export type InvalidReason = TokenInvalidError['reason'];
 
 export type LinkOutcome =
   | { kind: 'ready'; letter: Letter }
+  /** A POST while the site is paused: nothing changed, the link still works afterwards. */
+  | { kind: 'paused'; letter: Letter }
   | { kind: 'done'; redirect: string }
   | { kind: 'invalid'; reason: InvalidReason; status: 404 | 409 | 410; letter: Letter | undefined };
 
@@ -45,8 +47,13 @@ const statusOf = { unknown: 404, used: 409, expired: 410 } as const;
 export async function followLink(deps: Deps, token: string, purpose: LinkPurpose, method: string, lang: Lang): Promise<LinkOutcome> {
   try {
     if (method === 'POST') {
-      const { letter, landing, search = '' } = await act[purpose](deps, token);
-      return { kind: 'done', redirect: `${localised(`/letters/${letter.slug}/${landing}`, lang)}${search}` };
+      try {
+        const { letter, landing, search = '' } = await act[purpose](deps, token);
+        return { kind: 'done', redirect: `${localised(`/letters/${letter.slug}/${landing}`, lang)}${search}` };
+      } catch (error) {
+        if (!(error instanceof PausedError)) throw error;
+        return { kind: 'paused', letter: (await describe[purpose](deps, token)).letter };
+      }
     }
     const { letter } = await describe[purpose](deps, token);
     return { kind: 'ready', letter };
@@ -67,5 +74,6 @@ export async function mailedLinkPage(astro: AstroGlobal, purpose: LinkPurpose): 
   // The token is in the address: nothing on the way may keep a copy of the page.
   astro.response.headers.set('Cache-Control', 'no-store');
   if (outcome.kind === 'invalid') astro.response.status = outcome.status;
+  if (outcome.kind === 'paused') astro.response.status = 503;
   return outcome;
 }

@@ -1,6 +1,9 @@
 import type { Deps } from '../../api/deps.ts';
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
-import { isoDay, letterStatus } from '../../api/letters/letter.time.ts';
+import { letterStatusOf } from '../../api/letters/letter.service.ts';
+import { isoDay } from '../../api/letters/letter.time.ts';
+import { readOverride } from '../../api/letters/letter-override.service.ts';
+import { closedOn } from './letter-status.ts';
 import { parseSupportSubmission, submitSupport } from '../../api/support/support.service.ts';
 import type { Lang } from './format.ts';
 import { type FormOutcome, type FormValues, errorLinksIn, postLetterForm } from './letter-form.ts';
@@ -18,10 +21,16 @@ export const submitSupportForm = (deps: Deps, slug: string, request: Request, la
 
 export const supportErrorLinks = (errors: Record<string, string>) => errorLinksIn(errors, supportFieldOrder, 'support-form');
 
-/** Why a letter takes no letters of support now (not yet open, or closed), in the page's words; undefined while it is open. */
-export function notTakingSupport(letter: Letter, now: Date, t: Messages): string | undefined {
-  const status = letterStatus(letter, now);
+/**
+ * Why a letter takes no letters of support now (not yet open, closed by its dates or early by a
+ * campaigner), in the page's words; undefined while it is open. (A pause of the whole site is
+ * said by PauseNotice.)
+ */
+export async function notTakingSupport(deps: Deps, letter: Letter, t: Messages): Promise<string | undefined> {
+  const status = await letterStatusOf(deps, letter);
   if (status === 'open') return undefined;
   const c = t.support.closed;
-  return status === 'upcoming' ? c.upcoming(isoDay(letter.opens)) : c.closed(isoDay(letter.closes ?? letter.opens));
+  if (status === 'upcoming') return c.upcoming(isoDay(letter.opens));
+  const override = await readOverride(deps.db, letter.slug);
+  return c.closed(closedOn({ opens: isoDay(letter.opens), closes: letter.closes ? isoDay(letter.closes) : null, closed_at: override?.closed_at ?? null }));
 }

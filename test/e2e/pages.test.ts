@@ -131,6 +131,7 @@ const pageTypes: PageType[] = [
   workspace('organisations', '/admin/organisations'),
   workspace('workspace letters of support', '/admin/support'),
   workspace('audit log', '/admin/audit'),
+  workspace('workspace letter page', `/admin/letters/${openLetter}`),
 ];
 
 const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));

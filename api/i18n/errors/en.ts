@@ -12,6 +12,7 @@ export const en = {
     support: 'That letter of support was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
+  paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',
   unauthorised: 'Sign in to the campaigners’ workspace first.',
   not_awaiting_approval: {
     organisation: 'This organisation is not waiting for approval.',

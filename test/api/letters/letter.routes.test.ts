@@ -59,7 +59,7 @@ describe('GET /api/letters', () => {
 });
 
 describe('GET /api/letters/:slug', () => {
-  it('has exactly the contract’s fields, and the goal (an addition, docs/api.md)', async () => {
+  it('has exactly the contract’s fields, and the goal, closed_early and closed_at (additions, docs/api.md)', async () => {
     const app = await testApp();
     const res = await app.get(`/api/letters/${openLetter}`);
     expect(res.status).toBe(200);
@@ -73,6 +73,8 @@ describe('GET /api/letters/:slug', () => {
       goal: 500,
       counts: { total: 0, individuals: 0, organisations: 0, by_country: {} },
       as_of: '2026-11-22T10:00:00.000Z',
+      closed_early: false,
+      closed_at: null,
     });
   });
 
