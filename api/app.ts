@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { Hono } from 'hono';
 import { requireSession } from './admin/admin.gate.ts';
+import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
 import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
@@ -26,6 +27,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))
     .route('/', supportRoutes(deps))
+    .route('/', privateExportRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }
