@@ -130,6 +130,7 @@ const pageTypes: PageType[] = [
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
   workspace('workspace letters of support', '/admin/support'),
+  workspace('people and data', '/admin/people'),
   workspace('audit log', '/admin/audit'),
 ];
 
