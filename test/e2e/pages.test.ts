@@ -131,6 +131,7 @@ const pageTypes: PageType[] = [
   workspace('organisations', '/admin/organisations'),
   workspace('workspace letters of support', '/admin/support'),
   workspace('people and data', '/admin/people'),
+  workspace('import', '/admin/import'),
   workspace('audit log', '/admin/audit'),
 ];
 
