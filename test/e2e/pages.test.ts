@@ -17,7 +17,7 @@ import {
 } from './browser.ts';
 
 /** One campaigner per workspace page and language: each signs in afresh, and sign-in links are capped per address. */
-const campaigners = Array.from({ length: 13 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
+const campaigners = Array.from({ length: 17 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
 const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
