@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { Hono } from 'hono';
 import { requireSession } from './admin/admin.gate.ts';
+import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
 import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
@@ -28,6 +29,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', signatoryRoutes(deps))
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
+    .route('/', privateExportRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

@@ -1,47 +1,11 @@
+import { csvStream } from '../http/csv.ts';
 import type { Signatory } from './signatory.schema.ts';
+
+export { csvField, csvRow } from '../http/csv.ts';
 
 // Columns added later go at the end, so a spreadsheet or script reading by position keeps working.
 export const csvColumns = ['name', 'kind', 'organisation', 'role', 'place', 'country', 'signed_at', 'organisation_type', 'verified', 'website'] as const;
 
-/**
- * One RFC 4180 field. A cell a spreadsheet would read as a formula (= + - @, tab, CR) gets a
- * leading apostrophe, so a name like "=HYPERLINK(…)" opens as the text it is.
- */
-export function csvField(value: string | null): string {
-  let v = value ?? '';
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-
-export const csvRow = (cells: (string | null)[]) => `${cells.map(csvField).join(',')}\r\n`;
-
-/** UTF-8 with a byte-order mark, so Excel shows "Siân" and "Ynys Môn" as typed. */
-export function signatoriesCsv(rows: AsyncIterable<Signatory>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = rows[Symbol.asyncIterator]();
-  let started = false;
-  return new ReadableStream({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${csvRow([...csvColumns])}`));
-        return;
-      }
-      // Batches a few hundred rows per chunk: one enqueue per row would dominate a big export.
-      let chunk = '';
-      for (let i = 0; i < 500; i++) {
-        const { value, done } = await iterator.next();
-        if (done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        chunk += csvRow(csvColumns.map((c) => (c === 'verified' ? String(value.verified) : value[c])));
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    async cancel() {
-      await iterator.return?.(undefined);
-    },
-  });
-}
+/** The public list as CSV (see api/http/csv.ts for the format). */
+export const signatoriesCsv = (rows: AsyncIterable<Signatory>): ReadableStream<Uint8Array> =>
+  csvStream(csvColumns, rows, (value) => csvColumns.map((c) => (c === 'verified' ? String(value.verified) : value[c])));

@@ -37,7 +37,7 @@ export interface SignatureTable {
   updates: number;
   /** The signer's language (the page they signed on, or the API's Accept-Language): every mail to them uses it. */
   locale: Locale;
-  source: 'web' | 'demo';
+  source: 'web' | 'demo' | 'import';
   created_at: string;
   verified_at: string | null;
   withdrawn_at: string | null;

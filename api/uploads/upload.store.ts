@@ -3,10 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** What an upload is kept for; each has its own folder and its own file ending. */
-export const uploadKinds = { 'support-pdf': 'pdf', logo: 'webp' } as const;
+/** `import`: a CSV of paper signatures kept between its preview and the campaigner's confirmation. */
+export const uploadKinds = { 'support-pdf': 'pdf', logo: 'webp', import: 'csv' } as const;
 export type UploadKind = keyof typeof uploadKinds;
 
-const keyShape = /^(support-pdf|logo)\/[A-Za-z0-9_-]{22}\.(pdf|webp)$/;
+const keyShape = /^(support-pdf|logo|import)\/[A-Za-z0-9_-]{22}\.(pdf|webp|csv)$/;
 
 /**
  * Files people send, kept under DATA_DIR/uploads: outside anything the web server serves, named

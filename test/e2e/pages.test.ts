@@ -17,7 +17,7 @@ import {
 } from './browser.ts';
 
 /** One campaigner per workspace page and language: each signs in afresh, and sign-in links are capped per address. */
-const campaigners = Array.from({ length: 13 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
+const campaigners = Array.from({ length: 17 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
 const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
@@ -130,8 +130,12 @@ const pageTypes: PageType[] = [
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
   workspace('workspace letters of support', '/admin/support'),
+  workspace('people and data', '/admin/people'),
+  workspace('import', '/admin/import'),
   workspace('audit log', '/admin/audit'),
   workspace('workspace letter page', `/admin/letters/${openLetter}`),
+  workspace('delivery and reply', `/admin/letters/${openLetter}/delivery`),
+  workspace('delivery pack to print', `/admin/letters/${openLetter}/pack`),
 ];
 
 const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));

@@ -19,6 +19,14 @@ export const cy: ValidationMessages = {
     "Rhowch gyfeiriad e-bost sy'n defnyddio llythrennau, rhifau a symbolau plaen yn unig (nid yw cyfeiriadau â llythrennau acennog yn cael eu cefnogi eto)",
   'email.format': 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.com',
 
+  'signed_on.required': 'Rhowch y dyddiad llofnodi, fel 2026-11-20',
+  'signed_on.format': 'Rhowch y dyddiad llofnodi fel blwyddyn-mis-diwrnod, fel 2026-11-20',
+  'signed_on.outside': 'Rhaid i’r dyddiad llofnodi fod pan oedd y llythyr ar agor, ac nid yn y dyfodol',
+  'import.syntax': 'Nid yw’r ffeil yn CSV dilys: gwiriwch fod pob dyfynnod wedi’i gau',
+  'import.header': 'Rhaid i’r llinell gyntaf enwi’r colofnau: name,email,kind,organisation,role,place,country,area,signed_on,show_name',
+  'import.empty': 'Does dim llofnodion yn y ffeil ar ôl ei llinell gyntaf',
+  'import.columns': 'Nid oes gan y llinell hon gymaint o feysydd â’r llinell gyntaf',
+
   'kind.choose': 'Dewiswch unigolyn neu sefydliad',
 
   'organisation.required': 'Rhowch enw eich sefydliad',

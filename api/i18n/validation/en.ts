@@ -17,6 +17,14 @@ export const en = {
     'Enter an email address using only plain letters, numbers and symbols (addresses with accented letters are not supported yet)',
   'email.format': 'Enter an email address in the correct format, like name@example.com',
 
+  'signed_on.required': 'Enter the date signed, like 2026-11-20',
+  'signed_on.format': 'Enter the date signed as year-month-day, like 2026-11-20',
+  'signed_on.outside': 'The date signed must be while the letter was open, and not in the future',
+  'import.syntax': 'The file is not valid CSV: check that every quote is closed',
+  'import.header': 'The first line must name the columns: name,email,kind,organisation,role,place,country,area,signed_on,show_name',
+  'import.empty': 'The file has no signatures after its first line',
+  'import.columns': 'This line does not have as many fields as the first line',
+
   'kind.choose': 'Choose individual or organisation',
 
   'organisation.required': 'Enter the name of your organisation',

@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import { adjustCounts } from '../counts/counter.repository.ts';
+import type { Deps } from '../deps.ts';
+import { NotFoundError } from '../errors.ts';
+import { isPublic } from '../organisations/authority.ts';
+import { emailKey } from '../signatures/email.ts';
+import type { SignatureKind, SignatureState } from '../signatures/signature.table.ts';
+import { recordAudit } from './audit.repository.ts';
+
+/**
+ * Requests about a person's data (UK GDPR articles 15–17), answered by a campaigner:
+ *
+ * - **find**: every signature and letter of support by an address, found by its emailKey, so
+ *   "Sian.Jones+x@gmail.com" finds what "sianjones@gmail.com" signed;
+ * - **hide**: the signature stays counted but its name, role and place leave every public list
+ *   and export (`show_name = 0`, as if the signer had chosen so: "Anonymous supporter"). An
+ *   organisation is public by nature and keeps its name: to take it off, remove it;
+ * - **remove** (erasure): the personal data is deleted and what remains is an anonymous
+ *   tombstone (letter, state, kind, organisation type, country, area, the times), so the counts
+ *   and the daily series stay true. A counted signature stays counted unless the campaigner also
+ *   withdraws it, which takes it out of the counters in the same transaction. Its tokens and the
+ *   mail waiting about it go, its logo file is deleted after the commit, and its letters of
+ *   support (rows, PDFs and mail) go entirely if asked.
+ *
+ * Every action needs a reason and is written to the audit log in the same transaction; the
+ * audit detail names the letter and the reason, never the personal data, and earlier entries
+ * about the erased signature lose any free text (a rejection's reason may quote the signer).
+ */
+
+export type FoundSignature = {
+  id: number;
+  letter: string;
+  state: SignatureState;
+  kind: SignatureKind;
+  name: string;
+  organisation: string | null;
+  email: string;
+  showName: boolean;
+  createdAt: string;
+  verifiedAt: string | null;
+};
+
+export type FoundSupport = { id: number; letter: string; state: string; authorName: string; organisation: string | null; createdAt: string };
+
+/** An erased signature's email_key: unique (the letter+key constraint) and never a real address. */
+const erasedPrefix = 'erased:';
+const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+$/.test(s);
+
+export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promise<{ signatures: FoundSignature[]; support: FoundSupport[] }> {
+  const trimmed = email.trim();
+  if (!looksLikeEmail(trimmed)) return { signatures: [], support: [] };
+  const key = emailKey(trimmed);
+  const rows = await deps.db
+    .selectFrom('signatures')
+    .select(['id', 'letter', 'state', 'kind', 'name', 'organisation', 'email', 'show_name', 'created_at', 'verified_at'])
+    .where('email_key', '=', key)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const support = await deps.db
+    .selectFrom('support_letters')
+    .select(['id', 'letter', 'state', 'author_name', 'organisation', 'created_at'])
+    .where('email_key', '=', key)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return {
+    signatures: rows.map((r) => ({
+      id: r.id,
+      letter: r.letter,
+      state: r.state,
+      kind: r.kind,
+      name: r.name,
+      organisation: r.organisation,
+      email: r.email,
+      showName: r.show_name === 1,
+      createdAt: r.created_at,
+      verifiedAt: r.verified_at,
+    })),
+    support: support.map((s) => ({ id: s.id, letter: s.letter, state: s.state, authorName: s.author_name, organisation: s.organisation, createdAt: s.created_at })),
+  };
+}
+
+/** The page checks the reason first and says what is wrong; this is the last line of defence. */
+function checkReason(reason: string): string {
+  const r = reason.trim();
+  if (!r) throw new Error('a data request needs a reason');
+  return r;
+}
+
+/** Takes the signer's name off every public list and export; the signature stays counted. */
+export async function hideSignature(deps: Pick<Deps, 'db' | 'clock'>, id: number, by: string, reason: string): Promise<void> {
+  const why = checkReason(reason);
+  const at = deps.clock();
+  await deps.db.transaction().execute(async (tx) => {
+    const s = await tx.selectFrom('signatures').select(['id', 'letter', 'email_key']).where('id', '=', id).executeTakeFirst();
+    if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
+    await tx.updateTable('signatures').set({ show_name: 0 }).where('id', '=', id).execute();
+    await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
+  });
+}
+
+export type EraseOptions = { withdraw: boolean; support: boolean };
+
+/**
+ * Erases one signature's personal data (see above). With `support`, the same person's letters
+ * of support (same emailKey) go too. Answers what was done, for the page's message.
+ */
+export async function eraseSignature(
+  deps: Pick<Deps, 'db' | 'clock' | 'uploads'>,
+  id: number,
+  by: string,
+  reason: string,
+  options: EraseOptions,
+): Promise<{ withdrawn: boolean; supportLetters: number }> {
+  const why = checkReason(reason);
+  const at = deps.clock();
+  const files: string[] = [];
+  const result = await deps.db.transaction().execute(async (tx) => {
+    const s = await tx.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
+    const counted = isPublic(s);
+    const withdraw = options.withdraw && s.state !== 'withdrawn';
+    if (withdraw && counted) await adjustCounts(tx, s, -1);
+    await tx
+      .updateTable('signatures')
+      .set({
+        name: '',
+        search_name: '',
+        email: '',
+        email_key: `${erasedPrefix}${randomBytes(16).toString('hex')}`,
+        organisation: null,
+        website: null,
+        role: null,
+        place: null,
+        comment: null,
+        show_name: 0,
+        updates: 0,
+        logo: null,
+        authority_reason: null,
+        ...(withdraw ? { state: 'withdrawn' as const, withdrawn_at: at.toISOString() } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    if (s.logo) files.push(s.logo);
+    await tx.deleteFrom('tokens').where('signature_id', '=', id).execute();
+    await tx.deleteFrom('outbox').where('signature_id', '=', id).execute();
+    // Earlier entries about this signature keep what happened and when, not the words typed then.
+    await tx
+      .updateTable('audit_log')
+      .set({ detail: JSON.stringify({ letter: s.letter, erased: true }) })
+      .where('subject_type', '=', 'signature')
+      .where('subject_id', '=', String(id))
+      .where('detail', 'is not', null)
+      .execute();
+    let supportLetters = 0;
+    if (options.support) {
+      const letters = await tx.selectFrom('support_letters').select(['id', 'letter', 'pdf']).where('email_key', '=', s.email_key).execute();
+      for (const l of letters) {
+        if (l.pdf) files.push(l.pdf);
+        await tx.deleteFrom('outbox').where('support_id', '=', l.id).execute();
+        await tx
+          .updateTable('audit_log')
+          .set({ detail: JSON.stringify({ letter: l.letter, erased: true }) })
+          .where('subject_type', '=', 'support_letter')
+          .where('subject_id', '=', String(l.id))
+          .execute();
+        await tx.deleteFrom('support_letters').where('id', '=', l.id).execute();
+      }
+      supportLetters = letters.length;
+    }
+    await recordAudit(tx, {
+      at,
+      actor: by,
+      action: 'data.erased',
+      subject: { type: 'signature', id },
+      detail: { letter: s.letter, reason: why, withdrawn: withdraw, support_letters: supportLetters },
+    });
+    return { withdrawn: withdraw, supportLetters };
+  });
+  // After the commit: a failed commit must not lose a file its row still points at.
+  for (const key of files) await deps.uploads.remove(key);
+  return result;
+}
+
+export const isErased = (emailKeyValue: string) => emailKeyValue.startsWith(erasedPrefix);
