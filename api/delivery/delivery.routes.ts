@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { findLetter } from '../letters/letter.service.ts';
+import { replyPdf } from './delivery.service.ts';
 import { deliveryPackPdf } from './pack.pdf.ts';
 import { deliveryPack } from './pack.service.ts';
 
@@ -9,7 +10,19 @@ import { deliveryPack } from './pack.service.ts';
  * gate): it holds letters meant for the recipient only. `?lang=cy` makes the Welsh pack.
  */
 export const deliveryRoutes = (deps: Deps) =>
-  new Hono().get('/admin/letters/:slug/pack.pdf', async (c) => {
+  new Hono()
+    // The reply is published whole: its PDF too, as a download with the site's strict headers.
+    .get('/letters/:slug/replies/:id/reply.pdf', async (c) => {
+      const id = /^[1-9]\d{0,15}$/.test(c.req.param('id')) ? Number(c.req.param('id')) : 0;
+      const bytes = await replyPdf(deps, c.req.param('slug'), id);
+      return c.body(new Uint8Array(bytes), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${c.req.param('slug')}-reply-${id}.pdf"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'public, max-age=300',
+      });
+    })
+    .get('/admin/letters/:slug/pack.pdf', async (c) => {
     const letter = findLetter(deps, c.req.param('slug'));
     const lang = c.req.query('lang') === 'cy' ? 'cy' : 'en';
     const bytes = await deliveryPackPdf(await deliveryPack(deps, letter.slug, lang));

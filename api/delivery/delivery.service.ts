@@ -1,8 +1,9 @@
 import { recordAudit } from '../admin/audit.repository.ts';
 import { readCounts } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
-import { InvalidInputError } from '../errors.ts';
-import { fieldProblems } from '../i18n/validation/problems.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
+import { type FieldProblem, fieldProblems } from '../i18n/validation/problems.ts';
+import { readPdfUpload } from '../uploads/pdf.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { campaignDay, isoDay } from '../letters/letter.time.ts';
 import { type DeliveryInput, type ReplyInput, deliveryInputSchema, replyInputSchema } from './delivery.schema.ts';
@@ -15,7 +16,19 @@ function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 }
 
 export const parseDelivery = (body: unknown): DeliveryInput => parse(deliveryInputSchema, body);
-export const parseReply = (body: unknown): ReplyInput => parse(replyInputSchema, body);
+
+export type ReplySubmission = { input: ReplyInput; pdf: Uint8Array | undefined };
+
+/** The reply as a campaigner sends it, with its optional PDF (`pdf`, a file): every problem named at once. */
+export async function parseReply(body: Record<string, unknown>): Promise<ReplySubmission> {
+  const { pdf: upload, ...fields } = body;
+  const parsed = replyInputSchema.safeParse(fields);
+  const problems: Record<string, FieldProblem> = parsed.success ? {} : fieldProblems(parsed.error);
+  const { pdf, problem } = await readPdfUpload(upload);
+  if (problem) problems['pdf'] = problem;
+  if (!parsed.success || Object.keys(problems).length > 0) throw new InvalidInputError(problems);
+  return { input: parsed.data, pdf };
+}
 
 /**
  * Records a delivery with the list as it stands now (its counts, and when they were read), and
@@ -45,16 +58,34 @@ export async function recordDelivery(deps: Deps, slug: string, input: DeliveryIn
   });
 }
 
-/** Records the recipient's answer, published at once on the letter's page; audited in the same transaction. */
-export async function recordReply(deps: Deps, slug: string, input: ReplyInput, by: string): Promise<Reply> {
+/**
+ * Records the recipient's answer, published at once on the letter's page; audited in the same
+ * transaction. Its PDF is kept (synced) before the row that points at it, and removed again if
+ * the row is not kept.
+ */
+export async function recordReply(deps: Deps, slug: string, { input, pdf }: ReplySubmission, by: string): Promise<Reply> {
   findLetter(deps, slug);
   const now = deps.clock();
-  return deps.db.transaction().execute(async (tx) => {
-    const row = { letter: slug, received_on: input.received_on, sender: input.sender, body: input.body, lang: input.lang, pdf: null, recorded_by: by, recorded_at: now.toISOString() };
-    const { id } = await tx.insertInto('replies').values(row).returning('id').executeTakeFirstOrThrow();
-    await recordAudit(tx, { at: now, actor: by, action: 'letter.replied', subject: { type: 'letter', id: slug }, detail: { reply: id } });
-    return { id, ...row };
-  });
+  const pdfKey = pdf ? await deps.uploads.save('reply-pdf', pdf) : null;
+  try {
+    return await deps.db.transaction().execute(async (tx) => {
+      const row = { letter: slug, received_on: input.received_on, sender: input.sender, body: input.body, lang: input.lang, pdf: pdfKey, recorded_by: by, recorded_at: now.toISOString() };
+      const { id } = await tx.insertInto('replies').values(row).returning('id').executeTakeFirstOrThrow();
+      await recordAudit(tx, { at: now, actor: by, action: 'letter.replied', subject: { type: 'letter', id: slug }, detail: { reply: id } });
+      return { id, ...row };
+    });
+  } catch (error) {
+    if (pdfKey) await deps.uploads.remove(pdfKey);
+    throw error;
+  }
+}
+
+/** A reply's PDF, for anyone: replies are published whole. */
+export async function replyPdf(deps: Pick<Deps, 'db' | 'uploads'>, slug: string, id: number): Promise<Buffer> {
+  const reply = await deps.db.selectFrom('replies').select(['letter', 'pdf']).where('id', '=', id).executeTakeFirst();
+  const bytes = reply?.letter === slug && reply.pdf ? await deps.uploads.read(reply.pdf) : undefined;
+  if (!bytes) throw new NotFoundError('reply');
+  return bytes;
 }
 
 /** What happened to a letter, oldest first: the public timeline on its page. */
@@ -62,9 +93,11 @@ export type TimelineEvent =
   | { kind: 'opened'; on: string }
   | { kind: 'delivered'; on: string; method: Delivery['method']; recipient: string; total: number }
   | { kind: 'awaiting'; since: string; days: number }
-  | { kind: 'replied'; on: string; reply: Pick<Reply, 'sender' | 'body' | 'lang' | 'received_on'> };
+  | { kind: 'replied'; on: string; reply: Pick<Reply, 'id' | 'sender' | 'body' | 'lang' | 'received_on'>; pdfUrl: string | null };
 
 const dayMs = 86_400_000;
+
+export const replyPdfPath = (slug: string, id: number) => `/api/letters/${slug}/replies/${id}/reply.pdf`;
 
 export async function letterTimeline(deps: Pick<Deps, 'db' | 'letters' | 'clock'>, slug: string): Promise<TimelineEvent[]> {
   const letter = findLetter(deps, slug);
@@ -72,7 +105,7 @@ export async function letterTimeline(deps: Pick<Deps, 'db' | 'letters' | 'clock'
   const replies = await deps.db.selectFrom('replies').selectAll().where('letter', '=', slug).orderBy('received_on').orderBy('id').execute();
   const events: TimelineEvent[] = [{ kind: 'opened', on: isoDay(letter.opens) }];
   for (const d of deliveries) events.push({ kind: 'delivered', on: d.delivered_on, method: d.method, recipient: d.recipient, total: d.total });
-  for (const r of replies) events.push({ kind: 'replied', on: r.received_on, reply: r });
+  for (const r of replies) events.push({ kind: 'replied', on: r.received_on, reply: r, pdfUrl: r.pdf ? replyPdfPath(slug, r.id) : null });
   events.sort((a, b) => ('on' in a ? a.on : a.since).localeCompare('on' in b ? b.on : b.since));
   const firstDelivery = deliveries[0];
   if (firstDelivery && replies.length === 0) {

@@ -16,6 +16,8 @@ const uploadRoutes: readonly (readonly [RegExp, number])[] = [
   // A letter of support's PDF (api/support/pdf.ts: up to 5 MB).
   [/^\/api\/letters\/[^/]+\/support$/, 5 * mb + maxBodyBytes],
   [/^(\/cy)?\/letters\/[^/]+\/support\/new\/?$/, 5 * mb + maxBodyBytes],
+  // The recipient's reply, with its PDF, from the workspace (50,000 characters of text beside it).
+  [/^(\/cy)?\/admin\/letters\/[^/]+\/delivery\/?$/, 5 * mb + 256 * 1024],
   // A CSV of paper signatures for the workspace's import preview (api/import/).
   [/^(\/cy)?\/admin\/import\/?$/, 2 * mb + maxBodyBytes],
 ];

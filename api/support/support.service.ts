@@ -8,7 +8,7 @@ import { enqueueMail } from '../mail/outbox.repository.ts';
 import { assertNotPaused } from '../settings/pause.service.ts';
 import { emailKey } from '../signatures/email.ts';
 import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
-import { pdfProblem } from './pdf.ts';
+import { readPdfUpload } from '../uploads/pdf.ts';
 import { findSupportByHash, insertSupport, moveSupport, supportMailsSince } from './support.repository.ts';
 import { type SupportInput, supportInputSchema } from './support.schema.ts';
 import type { SupportLetter } from './support.table.ts';
@@ -28,14 +28,8 @@ export async function parseSupportSubmission(body: Record<string, unknown>): Pro
   const { pdf: upload, ...fields } = body;
   const parsed = supportInputSchema.safeParse(fields);
   const problems: Record<string, FieldProblem> = parsed.success ? {} : fieldProblems(parsed.error);
-  let pdf: Uint8Array | undefined;
-  if (upload instanceof File && upload.size > 0) {
-    pdf = new Uint8Array(await upload.arrayBuffer());
-    const problem = await pdfProblem(pdf);
-    if (problem) problems['pdf'] = problem;
-  } else if (upload !== undefined && upload !== '' && !(upload instanceof File)) {
-    problems['pdf'] = { key: 'pdf.notPdf' };
-  }
+  const { pdf, problem } = await readPdfUpload(upload);
+  if (problem) problems['pdf'] = problem;
   if (!parsed.success || Object.keys(problems).length > 0) throw new InvalidInputError(problems);
   return { input: parsed.data, pdf };
 }

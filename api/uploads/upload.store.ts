@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** What an upload is kept for; each has its own folder and its own file ending. */
-/** `import`: a CSV of paper signatures kept between its preview and the campaigner's confirmation. */
-export const uploadKinds = { 'support-pdf': 'pdf', logo: 'webp', import: 'csv' } as const;
+/**
+ * What an upload is kept for; each has its own folder and its own file ending. `import`: a CSV
+ * of paper signatures kept between its preview and the campaigner's confirmation.
+ */
+export const uploadKinds = { 'support-pdf': 'pdf', 'reply-pdf': 'pdf', logo: 'webp', import: 'csv' } as const;
 export type UploadKind = keyof typeof uploadKinds;
 
-const keyShape = /^(support-pdf|logo|import)\/[A-Za-z0-9_-]{22}\.(pdf|webp|csv)$/;
+const keyShape = /^(support-pdf|reply-pdf|logo|import)\/[A-Za-z0-9_-]{22}\.(pdf|webp|csv)$/;
 
 /**
  * Files people send, kept under DATA_DIR/uploads: outside anything the web server serves, named

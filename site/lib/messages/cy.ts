@@ -339,6 +339,7 @@ export const cy: Messages = {
     blog: 'ddarllen y blog',
   },
   timeline: {
+    replyPdf: "Lawrlwytho'r ateb fel y'i derbyniwyd (PDF)",
     heading: 'Beth sydd wedi digwydd',
     opened: (day: string) => `Ar agor i'w lofnodi ar ${day}.`,
     delivered: (day: string, how: string, total: number) => `Anfonwyd ar ${day} (${how.toLowerCase()}) gyda ${formatNumber(total, 'cy')} llofnod.`,
@@ -594,6 +595,8 @@ export const cy: Messages = {
         language: 'Iaith yr ateb',
         body: 'Testun yr ateb',
         bodyHint: "Fel y'i derbyniwyd. Cedwir y paragraffau. Caiff ei gyhoeddi'n llawn.",
+        pdf: 'Yr ateb fel PDF (dewisol)',
+        pdfHint: "Y llythyr fel y'i derbyniwyd, hyd at 5 MB: caiff ei gyhoeddi i unrhyw un ei lawrlwytho. Gwrthodir PDF â sgriptiau neu gyfrinair.",
         save: "Cyhoeddi'r ateb",
       },
       done: {

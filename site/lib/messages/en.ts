@@ -351,6 +351,7 @@ export const en = {
   },
   /** The campaigners' workspace under /admin. */
   timeline: {
+    replyPdf: 'Download the reply as received (PDF)',
     heading: 'What has happened',
     opened: (day: string) => `Opened for signatures on ${day}.`,
     delivered: (day: string, how: string, total: number) => `Delivered on ${day} (${how.toLowerCase()}) with ${formatNumber(total, 'en')} ${total === 1 ? 'signature' : 'signatures'}.`,
@@ -606,6 +607,8 @@ export const en = {
         language: 'Language of the reply',
         body: 'The text of the reply',
         bodyHint: 'As received. Paragraphs are kept. It is published in full.',
+        pdf: 'The reply as a PDF (optional)',
+        pdfHint: 'The letter as received, up to 5 MB: published for anyone to download. A PDF with scripts or a password is refused.',
         save: 'Publish the reply',
       },
       done: {

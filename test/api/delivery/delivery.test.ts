@@ -3,7 +3,8 @@ import { latestAudit } from '../../../api/admin/audit.repository.ts';
 import { InvalidInputError } from '../../../api/errors.ts';
 import { letterTimeline, parseDelivery, parseReply, recordDelivery, recordReply } from '../../../api/delivery/delivery.service.ts';
 import { mailPack } from '../../../api/delivery/pack.mail.ts';
-import { openLetter, testApp } from '../../helpers/app.ts';
+import { closedLetter, openLetter, testApp } from '../../helpers/app.ts';
+import { aPdf } from '../../helpers/pdf.ts';
 import { pdfPages } from '../../helpers/pdf-text.ts';
 import { mailsTo, verifiedSignature } from '../../helpers/signatures.ts';
 
@@ -48,7 +49,7 @@ describe('the letter’s timeline', () => {
       { kind: 'awaiting', since: '2026-11-20', days: 5 },
     ]);
 
-    await recordReply(app, openLetter, parseReply({ received_on: '2026-11-26', sender: 'The First Minister', body: 'Diolch am eich llythyr.\n\nWe will respond in full.', lang: 'cy' }), campaigner);
+    await recordReply(app, openLetter, await parseReply({ received_on: '2026-11-26', sender: 'The First Minister', body: 'Diolch am eich llythyr.\n\nWe will respond in full.', lang: 'cy' }), campaigner);
     const events = await letterTimeline(app, openLetter);
     expect(events.map((e) => e.kind)).toEqual(['opened', 'delivered', 'replied']);
     expect(events.at(-1)).toMatchObject({ on: '2026-11-26', reply: { sender: 'The First Minister', lang: 'cy' } });
@@ -74,5 +75,25 @@ describe('mailing the pack to the recipient', () => {
     const app = await testApp();
     await expect(mailPack({ ...app, mailer: app.senderDeps.mailer }, openLetter, 'en', { email: 'nope' }, campaigner)).rejects.toThrow(InvalidInputError);
     expect(await app.db.selectFrom('deliveries').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('a reply with its PDF', () => {
+  it('is published whole: anyone may download the PDF as it was received', async () => {
+    const app = await testApp();
+    const pdf = await aPdf('The First Minister replies');
+    const reply = await recordReply(app, openLetter, await parseReply({ received_on: '2026-11-22', sender: 'The First Minister', body: 'Thank you.', lang: 'en', pdf: new File([Buffer.from(pdf)], 'reply.pdf') }), campaigner);
+    const [event] = (await letterTimeline(app, openLetter)).filter((e) => e.kind === 'replied');
+    expect(event).toMatchObject({ pdfUrl: `/api/letters/${openLetter}/replies/${reply.id}/reply.pdf` });
+    const res = await app.get(`/api/letters/${openLetter}/replies/${reply.id}/reply.pdf`);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${openLetter}-reply-${reply.id}.pdf"`);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(pdf);
+    expect((await app.get(`/api/letters/${closedLetter}/replies/${reply.id}/reply.pdf`)).status).toBe(404);
+  });
+
+  it('refuses a file that is not a PDF, keeping nothing', async () => {
+    const app = await testApp();
+    await expect(parseReply({ received_on: '2026-11-22', sender: 'x', body: 'y', lang: 'en', pdf: new File(['<html>'], 'reply.pdf') })).rejects.toThrow(InvalidInputError);
+    expect(await app.db.selectFrom('replies').selectAll().execute()).toEqual([]);
   });
 });

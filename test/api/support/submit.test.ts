@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closedLetter, openLetter, testApp } from '../../helpers/app.ts';
-import { pdfMaxBytes } from '../../../api/support/pdf.ts';
+import { pdfMaxBytes } from '../../../api/uploads/pdf.ts';
 import { aPdf, aPdfWithJavaScript, notReallyAPdf } from '../../helpers/pdf.ts';
 import { lastMailTo, mailsTo, type TestApp } from '../../helpers/signatures.ts';
 import { linkIn, tokenIn } from '../../helpers/smtp.ts';

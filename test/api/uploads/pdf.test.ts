@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfMaxBytes, pdfProblem } from '../../../api/support/pdf.ts';
+import { pdfMaxBytes, pdfProblem } from '../../../api/uploads/pdf.ts';
 import { aPdf, aPdfWithEscapedJavaScript, aPdfWithJavaScript, anEncryptedPdf, notReallyAPdf } from '../../helpers/pdf.ts';
 
 describe('checking an uploaded PDF', () => {

@@ -58,3 +58,17 @@ export async function pdfProblem(bytes: Uint8Array): Promise<FieldProblem | unde
   if (rawActive(bytes) || document.context.enumerateIndirectObjects().some(([, object]) => isActive(object))) return { key: 'pdf.active' };
   return undefined;
 }
+
+/**
+ * A PDF sent as a form's file field: nothing when the box was left empty (a form sent with no
+ * file chosen); a problem when it is not a PDF a reader can safely open, or came as text (JSON).
+ */
+export async function readPdfUpload(upload: unknown): Promise<{ pdf?: Uint8Array; problem?: FieldProblem }> {
+  if (upload instanceof File) {
+    if (upload.size === 0) return {};
+    const pdf = new Uint8Array(await upload.arrayBuffer());
+    const problem = await pdfProblem(pdf);
+    return problem ? { pdf, problem } : { pdf };
+  }
+  return upload === undefined || upload === null || upload === '' ? {} : { problem: { key: 'pdf.notPdf' } };
+}
