@@ -7,6 +7,7 @@ import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
 import type { TokenTable } from '../tokens/token.table.ts';
+import type { UpdateTable } from '../updates/update.table.ts';
 
 export interface Database {
   signatures: SignatureTable;
@@ -17,6 +18,7 @@ export interface Database {
   admin_sessions: AdminSessionTable;
   audit_log: AuditTable;
   support_letters: SupportLetterTable;
+  updates: UpdateTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

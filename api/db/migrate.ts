@@ -5,6 +5,7 @@ import * as m20261123organisations from './migrations/2026-11-23-organisations.t
 import * as m20261123workspace from './migrations/2026-11-23-workspace.ts';
 import * as m20261124organisationExtras from './migrations/2026-11-24-organisation-extras.ts';
 import * as m20261124support from './migrations/2026-11-24-support.ts';
+import * as m20261125updates from './migrations/2026-11-25-updates.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-workspace': m20261123workspace,
   '2026-11-24-organisation-extras': m20261124organisationExtras,
   '2026-11-24-support': m20261124support,
+  '2026-11-25-updates': m20261125updates,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

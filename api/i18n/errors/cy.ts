@@ -9,6 +9,7 @@ export const cy: ErrorMessages = {
     signature: "Ni ellir dod o hyd i'r llofnod hwnnw.",
     logo: "Ni ellir dod o hyd i'r logo hwnnw.",
     support: "Ni ellir dod o hyd i'r llythyr cefnogaeth hwnnw.",
+    update: "Ni ellir dod o hyd i'r diweddariad hwnnw.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",

@@ -10,6 +10,7 @@ export const en = {
     signature: 'That signature was not found.',
     logo: 'That logo was not found.',
     support: 'That letter of support was not found.',
+    update: 'That update was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
   unauthorised: 'Sign in to the campaigners’ workspace first.',

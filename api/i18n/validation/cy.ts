@@ -82,5 +82,14 @@ export const cy: ValidationMessages = {
   'pdf.encrypted': "Mae'r PDF wedi'i ddiogelu gan gyfrinair. Dewiswch gopi heb gyfrinair",
   'pdf.active': "Mae'r PDF yn cynnwys sgriptiau, atodiadau neu ffurflenni. Cadwch ef eto fel PDF plaen (er enghraifft gydag Argraffu i PDF) a'i ddewis eto",
 
+  'updateTitle.required': 'Rhowch deitl',
+  'updateTitle.notText': "Rhaid i'r teitl fod yn destun",
+  'updateTitle.tooLong': (limit: string) => `Rhaid i'r teitl fod yn ${limit} nod neu lai`,
+  'updateTitle.unprintable': "Mae'r teitl yn cynnwys nodau na ellir eu dangos",
+  'updateBody.required': "Rhowch y diweddariad",
+  'updateBody.notText': "Rhaid i'r diweddariad fod yn destun",
+  'updateBody.tooLong': (limit: string) => `Rhaid i'r diweddariad fod yn ${limit} nod neu lai`,
+  'updateBody.unprintable': "Mae'r diweddariad yn cynnwys nodau na ellir eu dangos",
+
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

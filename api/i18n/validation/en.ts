@@ -82,6 +82,15 @@ export const en = {
   'pdf.encrypted': 'The PDF is protected by a password. Choose a copy without a password',
   'pdf.active': 'The PDF contains scripts, attachments or forms. Save it again as a plain PDF (for example with Print to PDF) and choose it again',
 
+  'updateTitle.required': 'Enter a title',
+  'updateTitle.notText': 'The title must be text',
+  'updateTitle.tooLong': (limit: string) => `The title must be ${limit} characters or fewer`,
+  'updateTitle.unprintable': 'The title contains characters that cannot be shown',
+  'updateBody.required': 'Enter the update',
+  'updateBody.notText': 'The update must be text',
+  'updateBody.tooLong': (limit: string) => `The update must be ${limit} characters or fewer`,
+  'updateBody.unprintable': 'The update contains characters that cannot be shown',
+
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
 };
