@@ -564,7 +564,8 @@ export const en = {
     previewPage: (language: string) => `As on the letter page in ${language}`,
     languages: { en: 'English', cy: 'Welsh' },
     subject: 'Subject',
-    recipients: (n: string) => `${n} signers asked for updates and will get it, each in their own language.`,
+    recipients: (n: string) =>
+      n === '1' ? '1 signer asked for updates and will get it, in their own language.' : `${n} signers asked for updates and will get it, each in their own language.`,
     deliveries: (sent: string, queued: string) => `${sent} of ${queued} mails sent so far.`,
     sendTest: 'Send a test to me',
     testHint: (email: string) => `To ${email}, in both languages.`,
