@@ -93,7 +93,8 @@ export async function sendUpdate(deps: Deps, updateId: number, actor: string): P
         recipients(tx, update.letter).select((eb) => [
           sql.lit('update').as('kind'),
           'id',
-          eb.val(update.id).as('update_id'),
+          // A literal, so PostgreSQL types it as the integer column it fills (a parameter there would be text).
+          sql.lit(Number(update.id)).as('update_id'),
           eb.val(now).as('created_at'),
           sql.lit(0).as('attempts'),
           eb.val(now).as('next_attempt_at'),
