@@ -10,6 +10,7 @@ import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
 import type { TokenTable } from '../tokens/token.table.ts';
+import type { UpdateTable } from '../updates/update.table.ts';
 
 export interface Database {
   signatures: SignatureTable;
@@ -24,6 +25,7 @@ export interface Database {
   replies: ReplyTable;
   letter_overrides: LetterOverrideTable;
   settings: SettingsTable;
+  updates: UpdateTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

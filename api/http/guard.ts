@@ -27,6 +27,10 @@ function tooLarge(c: Context): Response {
   );
 }
 
+/** Exactly `POST /unsubscribe/<token>` and `POST /cy/unsubscribe/<token>`: nothing else is let through without an Origin. */
+export const isOneClickUnsubscribe = (method: string, path: string): boolean =>
+  method === 'POST' && /^\/(cy\/)?unsubscribe\/[A-Za-z0-9_-]{43}$/.test(path);
+
 /**
  * The protections every response gets, pages and API alike: a strict CSP (no third-party
  * anything), no Referer (so a token in a path never leaks), a body-size cap, and an Origin
@@ -34,6 +38,7 @@ function tooLarge(c: Context): Response {
  */
 export function guard({ origin, dev = false }: { origin: string; dev?: boolean }): MiddlewareHandler[] {
   const self = ["'self'"];
+  const checkOrigin = csrf({ origin: (o) => o === origin });
   return [
     secureHeaders({
       contentSecurityPolicy: dev
@@ -52,7 +57,9 @@ export function guard({ origin, dev = false }: { origin: string; dev?: boolean }
       referrerPolicy: 'no-referrer',
       crossOriginResourcePolicy: 'same-origin',
     }),
-    csrf({ origin: (o) => o === origin }),
+    // RFC 8058's one-click unsubscribe is a POST from a mail client, with no Origin: the
+    // token in the path is the authority, and all it can do is stop updates.
+    (c, next) => (isOneClickUnsubscribe(c.req.method, c.req.path) ? next() : checkOrigin(c, next)),
     // Each request's own cap: an upload route reads a larger multipart body than any other.
     (c, next) => bodyLimit({ maxSize: bodyLimitFor(c.req.path, c.req.header('content-type')), onError: tooLarge })(c, next),
   ];

@@ -21,22 +21,37 @@ export async function mailsSince(db: Db, signatureId: number, since: Date): Prom
     .selectFrom('outbox')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('signature_id', '=', signatureId)
+    .where('kind', '!=', 'update')
     .where('created_at', '>', since.toISOString())
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function dueMails(db: Db, now: Date, limit: number): Promise<OutboxMail[]> {
-  return db
+/**
+ * The mails to send now: every other kind first, then updates to signers in what room is left,
+ * no more than `updatesPerMinute` of them sent in the last minute.
+ */
+export async function dueMails(db: Db, now: Date, limit: number, updatesPerMinute = Infinity): Promise<OutboxMail[]> {
+  const due = () =>
+    db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('sent_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .where('next_attempt_at', '<=', now.toISOString())
+      .orderBy('next_attempt_at')
+      .orderBy('id');
+  const first = await due().where('kind', '!=', 'update').limit(limit).execute();
+  if (first.length >= limit || updatesPerMinute <= 0) return first;
+  const recent = await db
     .selectFrom('outbox')
-    .selectAll()
-    .where('sent_at', 'is', null)
-    .where('failed_at', 'is', null)
-    .where('next_attempt_at', '<=', now.toISOString())
-    .orderBy('next_attempt_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kind', '=', 'update')
+    .where('sent_at', '>', new Date(now.getTime() - 60_000).toISOString())
+    .executeTakeFirstOrThrow();
+  const room = Math.min(limit - first.length, updatesPerMinute - Number(recent.n));
+  if (room <= 0) return first;
+  return [...first, ...(await due().where('kind', '=', 'update').limit(room).execute())];
 }
 
 /**

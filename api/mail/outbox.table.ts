@@ -9,6 +9,8 @@ export const mailKinds = [
   'support_confirm',
   'support_published',
   'support_rejected',
+  'update',
+  'update_test',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];
 
@@ -24,6 +26,8 @@ export interface OutboxTable {
   signature_id: number | null;
   sign_in_id: number | null;
   support_id: number | null;
+  /** An update's mail: with signature_id (the signer) for `update`, with sign_in_id (the campaigner's own sign-in) for `update_test`. */
+  update_id: number | null;
   created_at: string;
   attempts: number;
   next_attempt_at: string;

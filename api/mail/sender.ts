@@ -6,6 +6,7 @@ import { letterText } from '../letters/letter.catalogue.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { findSignature } from '../signatures/signature.repository.ts';
 import { supportEnvelope } from '../support/support.envelope.ts';
+import { updateEnvelope, updateTestEnvelope } from '../updates/update.envelope.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { claimMail, dueMails, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
@@ -15,6 +16,11 @@ import type { Envelope, Mailer } from './transport.ts';
 
 /** Waits between attempts: quick at first for a blip, then hours for an outage. */
 const backoffMs = [30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 28_800_000];
+/**
+ * Updates to signers go out at most this many a minute (per server process), and only in the
+ * room other mail leaves in a batch: a big update never holds up a confirmation.
+ */
+export const defaultUpdatesPerMinute = 120;
 /** How long one attempt may hold a mail before another sender may try it. */
 const claimMs = 120_000;
 
@@ -34,6 +40,8 @@ type Prepared = { mail: OutboxMail; envelope?: Envelope; note?: string };
 type Outcome = { mail: OutboxMail; error?: unknown };
 
 async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Promise<Prepared> {
+  if (mail.kind === 'update_test') return { mail, envelope: await updateTestEnvelope(deps, db, mail, deps.publicOrigin) };
+  if (mail.kind === 'update') return { mail, envelope: await updateEnvelope(deps, db, mail, deps.publicOrigin, now) };
   if (mail.sign_in_id !== null) {
     const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
     return { mail, envelope };
@@ -89,9 +97,9 @@ async function record(deps: SenderDeps, db: Db, { mail, error }: Outcome, now: D
  * (claim and make tokens; record outcomes), not four per mail: under a signing rush every
  * fsync the sender saves is one the signers' own commits do not wait behind.
  */
-export async function deliverDue(deps: SenderDeps, batch = 20): Promise<number> {
+export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute = defaultUpdatesPerMinute): Promise<number> {
   const now = deps.clock();
-  const due = await dueMails(deps.db, now, batch);
+  const due = await dueMails(deps.db, now, batch, updatesPerMinute);
   if (due.length === 0) return 0;
   const outcomes: Outcome[] = [];
   const prepared = await deps.db.transaction().execute(async (tx) => {

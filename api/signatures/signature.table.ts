@@ -41,6 +41,8 @@ export interface SignatureTable {
   created_at: string;
   verified_at: string | null;
   withdrawn_at: string | null;
+  /** When the signer stopped updates by a mail's unsubscribe link (`updates` is then 0). */
+  unsubscribed_at: string | null;
   /** Null for individuals; see api/organisations/authority.ts. */
   authority: Authority | null;
   /** Who decided a campaigner's approval or rejection, when, and why it was rejected. */

@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 
-export const tokenPurposes = ['confirm', 'withdraw'] as const;
+export const tokenPurposes = ['confirm', 'withdraw', 'unsubscribe'] as const;
 export type TokenPurpose = (typeof tokenPurposes)[number];
 
 /** Only the SHA-256 of a token is stored; the token itself exists in the mail alone. */

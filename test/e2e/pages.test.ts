@@ -23,11 +23,13 @@ const closedLetter = 'co-production-at-the-heart';
 
 /** A token from a real mail per language, so the confirm and withdraw pages show their button. */
 const tokens: Record<string, { confirm: string; withdraw: string; support: string }> = {};
+/** An unsubscribe token from a real update mail (GET on it changes nothing). */
+let unsubscribeToken = '';
 
 beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
   for (const signer of [
-    aSigner({ name: 'Elin Wyn Jones', email: 'elin@example.cymru', place: 'Aberaeron', comment: 'Dros Gymru.' }),
+    aSigner({ name: 'Elin Wyn Jones', email: 'elin@example.cymru', place: 'Aberaeron', comment: 'Dros Gymru.', updates: 'yes' }),
     aSigner({ name: 'Ceredigion Carers', email: 'carers@example.org', kind: 'organisation', organisation: 'Ceredigion Carers', organisation_type: 'third_sector', website: 'https://example.org', role: 'Chair' }),
   ]) {
     await site.postForm(`/letters/${openLetter}`, signer);
@@ -52,6 +54,23 @@ beforeAll(async () => {
   await page.goto('/admin/support');
   await page.locator('section[data-support]', { hasText: 'Author published' }).locator('form[data-decision="publish"] button').click();
   await page.waitForURL((url) => url.search === '?done=published');
+  // An update, sent: the workspace has one to show, the letter page its section, Elin a mail.
+  await page.goto('/admin/updates');
+  await page.selectOption('#letter', openLetter);
+  await page.fill('#title_en', 'We delivered the letter');
+  await page.fill('#body_en', 'We handed it over.\n\nThank you for signing.');
+  await page.fill('#title_cy', "Rydym wedi cyflwyno'r llythyr");
+  await page.fill('#body_cy', "Rhoesom ef.\n\nDiolch am lofnodi.");
+  await page.locator('form button', { hasText: 'Save and preview' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin/updates/1');
+  await page.locator('form button', { hasText: 'Send to signers' }).click();
+  await page.waitForURL((url) => url.search === '?done=sent');
+  for (let tries = 0; !unsubscribeToken; tries++) {
+    const mail = await site.mailTo('elin@example.cymru');
+    if (/\/unsubscribe\//.test(mail.text ?? '')) unsubscribeToken = tokenIn(mail, 'unsubscribe');
+    else if (tries > 100) throw new Error('no update mail to Elin');
+    else await new Promise((r) => setTimeout(r, 100));
+  }
   await page.context().close();
 });
 
@@ -126,6 +145,7 @@ const pageTypes: PageType[] = [
   visit('letter of support sent', (p) => `${p}/letters/${openLetter}/support/sent`),
   visit('confirm a letter of support', (p, lang) => `${p}/support/confirm/${tokens[lang]?.support}`),
   visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
+  visit('stop updates', (p) => `${p}/unsubscribe/${unsubscribeToken}`),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
@@ -136,6 +156,8 @@ const pageTypes: PageType[] = [
   workspace('workspace letter page', `/admin/letters/${openLetter}`),
   workspace('delivery and reply', `/admin/letters/${openLetter}/delivery`),
   workspace('delivery pack to print', `/admin/letters/${openLetter}/pack`),
+  workspace('updates to signers', '/admin/updates'),
+  workspace('an update: preview and send', '/admin/updates/1'),
 ];
 
 const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));

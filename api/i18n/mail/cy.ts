@@ -72,4 +72,18 @@ export const cy: MailMessages = {
       `Mae'r ddolen yn gweithio unwaith, am ${formatNumber(minutes, 'cy')} munud, tan ${when(until)} (amser y DU).`,
     notYou: "Os na wnaethoch chi ofyn am gael mewngofnodi, anwybyddwch yr e-bost hwn: ni all neb fewngofnodi heb y ddolen hon.",
   },
+  update: {
+    subject: (letterTitle: string, title: string) => `${title} – ${letterTitle}`,
+    intro: (letterTitle: string) => `Diweddariad am y llythyr agored “${letterTitle}”, a lofnodwyd gennych, gan ofyn am gael clywed amdano.`,
+    unsubscribe: "Peidio â chael diweddariadau am y llythyr hwn (un clic, ar unwaith)",
+    why: "Rydych chi'n cael yr e-bost hwn oherwydd i chi dicio “Anfonwch ddiweddariadau ataf” wrth lofnodi. Ni ddaw rhagor os byddwch yn eu hatal.",
+  },
+  updateTest: {
+    subject: (title: string) => `[Prawf] ${title}`,
+    intro: (letterTitle: string) =>
+      `Prawf yw hwn o ddiweddariad am “${letterTitle}”, wedi'i anfon atoch chi yn unig. Mae pob llofnodwr yn cael un iaith (ei iaith ei hun), gyda'i ddolen ei hun i ddad-danysgrifio lle mae'r nodyn isod.`,
+    english: '— English —',
+    welsh: '— Cymraeg —',
+    unsubscribeNote: "[Yma mae gan e-bost pob llofnodwr ei ddolen ei hun i atal diweddariadau.]",
+  },
 };

@@ -72,6 +72,20 @@ export const en = {
       `The link works once, for ${formatNumber(minutes, 'en')} minutes, until ${when(until)} (UK time).`,
     notYou: 'If you did not ask to sign in, ignore this email: nobody can sign in without this link.',
   },
+  update: {
+    subject: (letterTitle: string, title: string) => `${title} – ${letterTitle}`,
+    intro: (letterTitle: string) => `An update on the open letter “${letterTitle}”, which you signed and asked to hear about.`,
+    unsubscribe: 'Stop updates about this letter (one click, at once)',
+    why: 'You get this email because you ticked “Send me updates” when you signed. No more will come if you stop them.',
+  },
+  updateTest: {
+    subject: (title: string) => `[Test] ${title}`,
+    intro: (letterTitle: string) =>
+      `This is a test of an update on “${letterTitle}”, sent only to you. Each signer gets one language (theirs), with their own unsubscribe link where the note is below.`,
+    english: '— English —',
+    welsh: '— Cymraeg —',
+    unsubscribeNote: '[Here each signer’s mail has its own link to stop updates.]',
+  },
 };
 
 export type MailMessages = typeof en;

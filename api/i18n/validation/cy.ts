@@ -99,6 +99,14 @@ export const cy: ValidationMessages = {
   'reply.required': 'Rhowch destun yr ateb',
   'reply.tooLong': (limit: string) => `Rhaid i'r ateb fod yn ${limit} nod neu lai`,
   'reply.lang': "Dewiswch iaith yr ateb",
+  'updateTitle.required': 'Rhowch deitl',
+  'updateTitle.notText': "Rhaid i'r teitl fod yn destun",
+  'updateTitle.tooLong': (limit: string) => `Rhaid i'r teitl fod yn ${limit} nod neu lai`,
+  'updateTitle.unprintable': "Mae'r teitl yn cynnwys nodau na ellir eu dangos",
+  'updateBody.required': "Rhowch y diweddariad",
+  'updateBody.notText': "Rhaid i'r diweddariad fod yn destun",
+  'updateBody.tooLong': (limit: string) => `Rhaid i'r diweddariad fod yn ${limit} nod neu lai`,
+  'updateBody.unprintable': "Mae'r diweddariad yn cynnwys nodau na ellir eu dangos",
 
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

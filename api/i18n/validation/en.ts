@@ -99,6 +99,14 @@ export const en = {
   'reply.required': 'Enter the text of the reply',
   'reply.tooLong': (limit: string) => `The reply must be ${limit} characters or fewer`,
   'reply.lang': 'Choose the language the reply is written in',
+  'updateTitle.required': 'Enter a title',
+  'updateTitle.notText': 'The title must be text',
+  'updateTitle.tooLong': (limit: string) => `The title must be ${limit} characters or fewer`,
+  'updateTitle.unprintable': 'The title contains characters that cannot be shown',
+  'updateBody.required': 'Enter the update',
+  'updateBody.notText': 'The update must be text',
+  'updateBody.tooLong': (limit: string) => `The update must be ${limit} characters or fewer`,
+  'updateBody.unprintable': 'The update contains characters that cannot be shown',
 
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
