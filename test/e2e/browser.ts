@@ -84,6 +84,9 @@ export function browserUnderTest(env: Record<string, string> = {}) {
     },
     /** The newest mail to an address, once it has arrived. */
     mailTo: (address: string, timeoutMs?: number): Promise<CaughtMail> => running().smtp.mailTo(address, timeoutMs),
+    /** The next mail to an address after the first `after` (see `mailCount`). */
+    nextMailTo: (address: string, after: number): Promise<CaughtMail> => running().smtp.nextMailTo(address, after),
+    mailCount: (address: string) => running().smtp.mailCount(address),
     /**
      * Signs a campaigner in on this page as they do: asks for a link, opens it from the mail and
      * presses Sign in. The session cookie stays in the page's context. ADMIN_EMAILS must hold the address.

@@ -99,3 +99,7 @@ export function linkIn(mail: { text?: string | undefined }, kind: LinkKind): str
 /** The token at the end of a mailed link. */
 export const tokenIn = (mail: { text?: string | undefined }, kind: LinkKind): string =>
   linkIn(mail, kind).split('/').pop() ?? '';
+
+/** A header as the mail carried it (mailparser folds some, such as List-*, into objects of its own). */
+export const headerOf = (m: CaughtMail, key: string) =>
+  (m.headerLines.find((l) => l.key === key)?.line ?? '').replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ').trim();

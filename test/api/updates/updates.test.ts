@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminEmails, closedLetter, openLetter, origin, testApp } from '../../helpers/app.ts';
 import { insertVerifiedRows, mailsTo, pendingSignature, sign, verifiedSignature, withdrawnSignature, type TestApp } from '../../helpers/signatures.ts';
-import { type CaughtMail, tokenIn } from '../../helpers/smtp.ts';
+import { type CaughtMail, headerOf, tokenIn } from '../../helpers/smtp.ts';
 import { campaigner, signInToken } from '../admin/admin.helpers.ts';
 import { signIn } from '../../../api/admin/sign-in.service.ts';
 import { deliverDue } from '../../../api/mail/sender.ts';
@@ -17,7 +17,6 @@ const words = {
 };
 
 /** A header as it was sent (mailparser reads List-* headers into objects). */
-const headerOf = (m: CaughtMail, key: string) => (m.headerLines.find((l) => l.key === key)?.line ?? '').replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ').trim();
 const welshTitle = "Gwneud i gyd-gynhyrchu gyfrif yng Nghymru";
 
 const write = (app: TestApp, overrides: Record<string, unknown> = {}) => writeUpdate(app, openLetter, { ...words, ...overrides }, campaigner);
