@@ -2,8 +2,8 @@ import { recordAudit } from '../admin/audit.repository.ts';
 import { readCounts } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
-import { type FieldProblem, fieldProblems } from '../i18n/validation/problems.ts';
-import { readPdfUpload } from '../uploads/pdf.ts';
+import { fieldProblems } from '../i18n/validation/problems.ts';
+import { parseWithPdf } from '../uploads/pdf.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { campaignDay, isoDay } from '../letters/letter.time.ts';
 import { type DeliveryInput, type ReplyInput, deliveryInputSchema, replyInputSchema } from './delivery.schema.ts';
@@ -20,15 +20,7 @@ export const parseDelivery = (body: unknown): DeliveryInput => parse(deliveryInp
 export type ReplySubmission = { input: ReplyInput; pdf: Uint8Array | undefined };
 
 /** The reply as a campaigner sends it, with its optional PDF (`pdf`, a file): every problem named at once. */
-export async function parseReply(body: Record<string, unknown>): Promise<ReplySubmission> {
-  const { pdf: upload, ...fields } = body;
-  const parsed = replyInputSchema.safeParse(fields);
-  const problems: Record<string, FieldProblem> = parsed.success ? {} : fieldProblems(parsed.error);
-  const { pdf, problem } = await readPdfUpload(upload);
-  if (problem) problems['pdf'] = problem;
-  if (!parsed.success || Object.keys(problems).length > 0) throw new InvalidInputError(problems);
-  return { input: parsed.data, pdf };
-}
+export const parseReply = (body: Record<string, unknown>): Promise<ReplySubmission> => parseWithPdf(replyInputSchema, body);
 
 /**
  * Records a delivery with the list as it stands now (its counts, and when they were read), and

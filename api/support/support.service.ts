@@ -1,14 +1,13 @@
 import type { Deps } from '../deps.ts';
-import { InvalidInputError, TokenInvalidError } from '../errors.ts';
+import { TokenInvalidError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { type FieldProblem, fieldProblems } from '../i18n/validation/problems.ts';
 import type { Letter } from '../letters/letter.catalogue.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
 import { assertNotPaused } from '../settings/pause.service.ts';
 import { emailKey } from '../signatures/email.ts';
 import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
-import { readPdfUpload } from '../uploads/pdf.ts';
+import { parseWithPdf } from '../uploads/pdf.ts';
 import { findSupportByHash, insertSupport, moveSupport, supportMailsSince } from './support.repository.ts';
 import { type SupportInput, supportInputSchema } from './support.schema.ts';
 import type { SupportLetter } from './support.table.ts';
@@ -24,15 +23,7 @@ export type SupportSubmission = { input: SupportInput; pdf: Uint8Array | undefin
  * the PDF's among them. An empty file box (a form sent with no file chosen) means no PDF; a PDF
  * only comes as a file, never as text in JSON.
  */
-export async function parseSupportSubmission(body: Record<string, unknown>): Promise<SupportSubmission> {
-  const { pdf: upload, ...fields } = body;
-  const parsed = supportInputSchema.safeParse(fields);
-  const problems: Record<string, FieldProblem> = parsed.success ? {} : fieldProblems(parsed.error);
-  const { pdf, problem } = await readPdfUpload(upload);
-  if (problem) problems['pdf'] = problem;
-  if (!parsed.success || Object.keys(problems).length > 0) throw new InvalidInputError(problems);
-  return { input: parsed.data, pdf };
-}
+export const parseSupportSubmission = (body: Record<string, unknown>): Promise<SupportSubmission> => parseWithPdf(supportInputSchema, body);
 
 /**
  * Keeps a letter of support, pending until its author confirms their email, with its mail in the

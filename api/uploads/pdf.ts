@@ -1,5 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRawStream } from 'pdf-lib';
-import type { FieldProblem } from '../i18n/validation/problems.ts';
+import type { ZodType } from 'zod';
+import { InvalidInputError } from '../errors.ts';
+import { type FieldProblem, fieldProblems } from '../i18n/validation/problems.ts';
 
 /** The largest signed letter accepted; a scan of a few pages fits easily. */
 export const pdfMaxBytes = 5 * 1024 * 1024;
@@ -71,4 +73,18 @@ export async function readPdfUpload(upload: unknown): Promise<{ pdf?: Uint8Array
     return problem ? { pdf, problem } : { pdf };
   }
   return upload === undefined || upload === null || upload === '' ? {} : { problem: { key: 'pdf.notPdf' } };
+}
+
+/**
+ * A form that carries an optional PDF in its `pdf` field (a letter of support, a reply): the
+ * fields parsed with their schema and the file checked, every problem named at once.
+ */
+export async function parseWithPdf<T>(schema: ZodType<T>, body: Record<string, unknown>): Promise<{ input: T; pdf: Uint8Array | undefined }> {
+  const { pdf: upload, ...fields } = body;
+  const parsed = schema.safeParse(fields);
+  const problems: Record<string, FieldProblem> = parsed.success ? {} : fieldProblems(parsed.error);
+  const { pdf, problem } = await readPdfUpload(upload);
+  if (problem) problems['pdf'] = problem;
+  if (!parsed.success || problem) throw new InvalidInputError(problems);
+  return { input: parsed.data, pdf };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCounts } from '../../../api/counts/counter.repository.ts';
-import { publicAuthorities } from '../../../api/organisations/authority.ts';
 import { approveOrganisation, rejectOrganisation } from '../../../api/organisations/organisation.service.ts';
 import { aSigner, openLetter, testApp } from '../../helpers/app.ts';
 import type { TestApp } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
+import { countedDirectly } from '../../helpers/counts.ts';
 
 /** A small seeded PRNG (mulberry32), so a failing mix can be replayed from its seed. */
 function random(seed: number) {
@@ -28,30 +28,6 @@ const places = [
 ];
 
 /** What the counters must equal: a direct count over the public rows (verified, and an organisation's authority established). */
-async function countedDirectly(app: TestApp) {
-  const rows = await app.db
-    .selectFrom('signatures')
-    .select(['kind', 'country', 'area'])
-    .where('letter', '=', openLetter)
-    .where('state', '=', 'verified')
-    .where((eb) => eb.or([eb('kind', '=', 'individual'), eb('authority', 'in', publicAuthorities)]))
-    .execute();
-  const tally = (key: (r: (typeof rows)[number]) => string | null) => {
-    const out: Record<string, number> = {};
-    for (const r of rows) {
-      const k = key(r);
-      if (k) out[k] = (out[k] ?? 0) + 1;
-    }
-    return out;
-  };
-  return {
-    total: rows.length,
-    individuals: rows.filter((r) => r.kind === 'individual').length,
-    organisations: rows.filter((r) => r.kind === 'organisation').length,
-    by_country: tally((r) => r.country),
-    by_area: tally((r) => r.area),
-  };
-}
 
 /**
  * Signers 0–5 sign for organisations: 0–2 with a website at their email's domain (verified on
