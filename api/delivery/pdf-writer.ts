@@ -50,26 +50,44 @@ export async function pdfWriter(): Promise<PdfWriter> {
     return y;
   };
 
-  /** Words onto lines no wider than the column; a word wider than the column is cut by characters. */
+  /**
+   * Words onto lines no wider than the column; a word wider than the column is cut by
+   * characters. Measuring a string shapes it with fontkit, which is slow, so each word is
+   * measured once per font and size and a line's width is the sum of its words and spaces:
+   * a pack with ten thousand names would otherwise take seconds.
+   */
+  const widths = new Map<string, number>();
+  const widthOf = (s: string, font: PDFFont, size: number) => {
+    const key = `${font === fonts.bold ? 'b' : 'r'}${size}:${s}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(s, size);
+      widths.set(key, w);
+    }
+    return w;
+  };
   function wrap(text: string, font: PDFFont, size: number, room: number): string[] {
+    const space = widthOf(' ', font, size);
     const lines: string[] = [];
     let line = '';
+    let lineWidth = 0;
     for (const word of text.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= room) {
-        line = candidate;
+      const w = widthOf(word, font, size);
+      if (line && lineWidth + space + w <= room) {
+        line = `${line} ${word}`;
+        lineWidth += space + w;
         continue;
       }
       if (line) lines.push(line);
-      line = '';
       let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > room) {
+      while (widthOf(rest, font, size) > room) {
         let cut = rest.length - 1;
         while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > room) cut -= 1;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
       line = rest;
+      lineWidth = widthOf(rest, font, size);
     }
     if (line) lines.push(line);
     return lines;
