@@ -36,6 +36,8 @@ describe('a campaigner delivers the letter and publishes the reply', () => {
     expect(textOf(element(badDelivery.html, 'div', 'class="error-summary"') ?? '')).toContain('Enter a date as year-month-day');
     const delivered = await site.post(deliveryPage, { form: 'delivery', delivered_on: '2026-11-20', recipient: 'Office of the First Minister', method: 'in_person' }, undefined, { cookie });
     expect(delivered.location).toBe(`${deliveryPage}?done=delivery`);
+    const log = textOf(element((await site.get(deliveryPage, { cookie })).html, 'table', 'class="data-table"') ?? '');
+    expect(log).toContain('20 November 2026 Office of the First Minister In person 1');
 
     const letter = await site.get(`/letters/${openLetter}`);
     const timeline = textOf(element(letter.html, 'section', 'class="timeline"') ?? '');
