@@ -14,12 +14,13 @@ export function letterAddresses(publicOrigin: string, slug: string, locale: Loca
 
 /**
  * The HTML a partner pastes into its site (and the oEmbed answer's `html`): the widget as an
- * iframe, titled for screen readers; the badge as an image linked to the letter. Only our
- * addresses and the letter's title go in, escaped.
+ * iframe, titled for screen readers; the badge as an image linked to the letter, its alt
+ * without the count (the pasted text stays while the count moves). Only our addresses and the
+ * letter's title go in, escaped.
  */
 export function embedCodes(
   publicOrigin: string,
-  letter: { slug: string; title: string; count: number },
+  letter: { slug: string; title: string },
   locale: Locale,
   size: { width: number; height: number } = widgetSize,
 ) {
@@ -30,6 +31,6 @@ export function embedCodes(
     `title="${escapeXml(t.widgetTitle(letter.title))}" style="border:0" loading="lazy"></iframe>`;
   const badge =
     `<a href="${escapeXml(at.letter)}"><img src="${escapeXml(at.badge)}" ` +
-    `alt="${escapeXml(t.badgeTitle(letter.title, letter.count))}" height="20"></a>`;
+    `alt="${escapeXml(t.badgeAlt(letter.title))}" height="20"></a>`;
   return { iframe, badge };
 }

@@ -11,6 +11,7 @@ export const cy: EmbedMessages = {
   signatures: (count: number) => `${n(count)} llofnod`,
   signed: (count: number) => `${n(count)} wedi llofnodi`,
   badgeTitle: (title: string, count: number) => `${title}: ${n(count)} wedi llofnodi`,
+  badgeAlt: (title: string) => `Llofnodion ar y llythyr agored “${title}”`,
   imageAlt: (title: string, count: number) => `“${title}”, llythyr agored gyda ${n(count)} llofnod`,
   widgetTitle: (title: string) => `Y llythyr agored “${title}”: ei gyfrif a dolen i’w lofnodi`,
 };

@@ -11,6 +11,7 @@ export const en = {
   /** The badge's right half, beside the site's name. */
   signed: (count: number) => `${n(count)} signed`,
   badgeTitle: (title: string, count: number) => `${title}: ${n(count)} signed`,
+  badgeAlt: (title: string) => `Signatures on the open letter “${title}”`,
   imageAlt: (title: string, count: number) => `“${title}”, an open letter with ${n(count)} ${count === 1 ? 'signature' : 'signatures'}`,
   widgetTitle: (title: string) => `The open letter “${title}”: its count and a link to sign it`,
 };

@@ -31,7 +31,6 @@ export const cy: Messages = {
     signCta: 'Llofnodwch y llythyr',
     readCta: 'Darllenwch y llythyr',
     newTab: '(yn agor mewn tab newydd)',
-    from: (site: string) => `Llythyr agored ar ${site}`,
     codesHeading: "Dangoswch y llythyr hwn ar eich gwefan",
     codesIntro: "Copïwch y naill ddarn o HTML neu'r llall i'ch tudalen eich hun. Mae'r cyfrif yn diweddaru ei hun, ac ni chaiff dim arall ei lwytho gennym ni.",
     badgeLabel: "Bathodyn gyda'r cyfrif, wedi'i gysylltu â'r llythyr",

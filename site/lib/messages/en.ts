@@ -31,7 +31,6 @@ export const en = {
     signCta: 'Sign the letter',
     readCta: 'Read the letter',
     newTab: '(opens in a new tab)',
-    from: (site: string) => `An open letter on ${site}`,
     codesHeading: 'Show this letter on your website',
     codesIntro: 'Copy either piece of HTML into your own page. The count keeps itself up to date, and nothing else is loaded from us.',
     badgeLabel: 'A badge with the count, linked to the letter',
