@@ -32,7 +32,7 @@ export const cy: Messages = {
     readCta: 'Darllenwch y llythyr',
     newTab: '(yn agor mewn tab newydd)',
     codesHeading: "Dangoswch y llythyr hwn ar eich gwefan",
-    codesIntro: "Copïwch y naill ddarn o HTML neu'r llall i'ch tudalen eich hun. Mae'r cyfrif yn diweddaru ei hun, ac ni chaiff dim arall ei lwytho gennym ni.",
+    codesIntro: "Copïwch y naill ddarn o HTML neu'r llall i'ch tudalen eich hun. Mae'r cyfrif yn diweddaru ei hun, ac nid yw'r naill na'r llall yn gosod cwci nac yn rhedeg sgript.",
     badgeLabel: "Bathodyn gyda'r cyfrif, wedi'i gysylltu â'r llythyr",
     badgePreview: "Dyma sut mae'r bathodyn yn edrych:",
     widgetLabel: "Blwch gyda'r teitl, y cyfrif a dolen i lofnodi (iframe)",

@@ -32,7 +32,7 @@ export const en = {
     readCta: 'Read the letter',
     newTab: '(opens in a new tab)',
     codesHeading: 'Show this letter on your website',
-    codesIntro: 'Copy either piece of HTML into your own page. The count keeps itself up to date, and nothing else is loaded from us.',
+    codesIntro: 'Copy either piece of HTML into your own page. The count keeps itself up to date, and neither sets a cookie or runs a script.',
     badgeLabel: 'A badge with the count, linked to the letter',
     badgePreview: 'The badge looks like this:',
     widgetLabel: 'A box with the title, the count and a link to sign (an iframe)',
