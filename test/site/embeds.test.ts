@@ -129,6 +129,7 @@ describe('a partner showing the letter on its own site', () => {
     const text = textOf(widget.html);
     expect(text).toContain(title);
     expect(text).toMatch(/of 500 signatures towards the goal|o 500 llofnod tuag at y targed/);
+    expect(text).toMatch(/Open for signatures until 31 January 2027|Ar agor i'w lofnodi tan 31 Ionawr 2027/);
     expect(tags(widget.html, 'progress')[0]).toMatchObject({ max: '500' });
     const link = tags(widget.html, 'a').find((a) => decode(element(widget.html, 'a', `href="${a.href}"`) ?? '').includes(sign));
     expect(link).toMatchObject({ href: `${site.origin}${prefix}/letters/${openLetter}#sign`, target: '_blank', rel: 'noopener' });
