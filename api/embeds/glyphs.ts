@@ -1,15 +1,11 @@
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import fontkit, { type Font } from '@pdf-lib/fontkit';
+import fontkit from '@pdf-lib/fontkit';
+import { dejavuSans } from '../fonts/dejavu.ts';
 
 /**
- * DejaVu Sans, read from the npm package (as the delivery pack's PDF writer reads it), for the
- * images the server draws. Text becomes outlines, so an image looks the same on any machine,
- * whatever fonts it has, and Welsh (ŵ, ŷ, â …) and any title draw as written.
+ * DejaVu Sans for the images the server draws. Text becomes outlines, so an image looks the same
+ * on any machine, whatever fonts it has, and Welsh (ŵ, ŷ, â …) and any title draw as written.
  */
-const load = (name: string): Font =>
-  fontkit.create(fs.readFileSync(createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`)));
-const fonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
+const fonts = { regular: fontkit.create(dejavuSans.regular), bold: fontkit.create(dejavuSans.bold) };
 
 export type Weight = keyof typeof fonts;
 
