@@ -7,6 +7,7 @@ import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
 import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
+import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
@@ -16,6 +17,8 @@ export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: read
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
 export function createApi(deps: ApiDeps) {
+  // Built once at start, from the same schemas the routes parse with.
+  const openapi = openApiDocument();
   return new Hono()
     .basePath('/api')
     .use(...guard({ origin: deps.config.publicOrigin }))
@@ -24,6 +27,7 @@ export function createApi(deps: ApiDeps) {
       await sql`select 1`.execute(deps.db);
       return c.json({ ok: true });
     })
+    .get('/openapi.json', (c) => c.json(openapi))
     .route('/letters', letterRoutes(deps))
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))
