@@ -5,6 +5,7 @@ import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
 import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
+import { publicCache } from './http/cache.ts';
 import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
@@ -27,7 +28,7 @@ export function createApi(deps: ApiDeps) {
       await sql`select 1`.execute(deps.db);
       return c.json({ ok: true });
     })
-    .get('/openapi.json', (c) => c.json(openapi))
+    .get('/openapi.json', publicCache(deps), (c) => c.json(openapi))
     .route('/letters', letterRoutes(deps))
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))
