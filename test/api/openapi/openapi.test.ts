@@ -1,5 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { cy } from '../../../site/lib/messages/cy.ts';
+import { en } from '../../../site/lib/messages/en.ts';
 import { adminEmails, testApp } from '../../helpers/app.ts';
 
 /** `/api/letters/:slug` as OpenAPI spells it: `/api/letters/{slug}`. */
@@ -59,5 +61,16 @@ describe('GET /api/openapi.json', () => {
       if (json && (op as { operationId?: string }).operationId !== 'openapi') expect(json.example, JSON.stringify(op).slice(0, 80)).toBeDefined();
     }
   });
-});
 
+  it('has every endpoint explained in English and Welsh for the API page', async () => {
+    const { doc } = await served();
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId: string; tags: string[] }>>).flatMap((p) => Object.values(p));
+    for (const { operationId, tags } of ids) {
+      for (const words of [en.developers, cy.developers]) {
+        expect(words.operations[operationId], operationId).toBeTruthy();
+        expect(words.tags[tags[0] ?? ''], operationId).toBeTruthy();
+      }
+    }
+    expect(new Set([...Object.keys(en.developers.operations), ...Object.keys(cy.developers.operations)])).toEqual(new Set(ids.map((o) => o.operationId)));
+  });
+});
