@@ -40,9 +40,10 @@ function isFresh(c: Context, etag: string, lastModified: string | undefined): bo
   return Boolean(lastModified) && !Number.isNaN(since) && Math.floor(Date.parse(lastModified ?? '') / 1000) * 1000 <= since;
 }
 
-async function listVersionOf(deps: Pick<Deps, 'db' | 'letters'>, c: Context): Promise<ListVersion | undefined> {
+/** Read only where the rule uses it: one indexed row. */
+async function listVersionOf(deps: Pick<Deps, 'db' | 'letters'>, c: Context, rule: CacheRule): Promise<ListVersion | undefined> {
   const slug = c.req.param('slug');
-  if (!slug) return undefined;
+  if (!slug || (rule.etag !== 'list' && !rule.lastModified)) return undefined;
   // An unknown letter is its 404, never a 304.
   return readListVersion(deps.db, findLetter(deps, slug).slug);
 }
@@ -65,12 +66,12 @@ export function publicCache(deps: { db: Db; letters: Deps['letters'] }, rule: Ca
       c.res.headers.set('Cache-Control', 'private, no-store');
       return;
     }
-    const list = await listVersionOf(deps, c);
+    const list = await listVersionOf(deps, c, rule);
     const lastModified = rule.lastModified && list?.changed_at ? httpDate(list.changed_at) : undefined;
     const headers = (etag: string) => ({ ETag: etag, 'Cache-Control': publicCacheControl, ...(lastModified ? { 'Last-Modified': lastModified } : {}) });
     const notModified = (etag: string) => new Response(null, { status: 304, headers: headers(etag) });
 
-    const early = rule.etag === 'list' && list ? `"${hash(`${c.req.path}?${new URL(c.req.url).search}#${list.version}`)}"` : undefined;
+    const early = rule.etag === 'list' && list ? `"${hash(`${c.req.path}${new URL(c.req.url).search}#${list.version}`)}"` : undefined;
     if (early && isFresh(c, early, lastModified)) return notModified(early);
 
     await next();
