@@ -4,11 +4,11 @@ import { openApiDocument } from '../../api/openapi/openapi.ts';
 /** The API page is the OpenAPI document read for people: built from it once, like the document itself. */
 const document = openApiDocument();
 
-export type ReferenceParameter = { name: string; where: Parameter['in'] | 'body'; required: boolean; values: string[] | undefined };
+export type ReferenceParameter = { name: string; where: Parameter['in'] | 'body'; required: boolean; values: string };
 export type ReferenceOperation = { id: string; method: 'GET' | 'POST'; path: string; tag: string; parameters: ReferenceParameter[]; request: string; answer: string | undefined };
 
-/** What a field may hold, where the schema says it in so many values. */
-const valuesOf = (schema: JsonSchema): string[] | undefined => (Array.isArray(schema.enum) ? schema.enum.map(String) : undefined);
+/** What a field may hold: its values where the schema lists them, else its JSON type (`string`, `integer`, `boolean`). */
+const valuesOf = (schema: JsonSchema): string => (Array.isArray(schema.enum) ? schema.enum.map(String).join(', ') : String(schema.type ?? 'string'));
 
 function bodyParameters(op: Operation): ReferenceParameter[] {
   const schema = op.requestBody?.content['application/json']?.schema;
