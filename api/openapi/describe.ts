@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicCacheControl } from '../http/cache.ts';
 
 /**
  * The few shapes of OpenAPI 3.1 a domain needs to describe its routes, each built from the
@@ -99,7 +100,7 @@ export function cacheable(responses: Operation['responses']): Operation['respons
   const headers = {
     ETag: header('Changes whenever the answer would; send it back as `If-None-Match`.'),
     'Last-Modified': header("When the letter's public list last changed, where there is a list to change."),
-    'Cache-Control': header('`public, max-age=60, stale-while-revalidate=300`.'),
+    'Cache-Control': header(`\`${publicCacheControl}\`; \`private, no-store\` for a request with a campaigner's session.`),
   };
   return { [ok[0]]: { ...ok[1], headers }, '304': { description: 'Not modified: the copy the client holds is current.' }, ...Object.fromEntries(rest) };
 }

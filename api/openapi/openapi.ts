@@ -5,7 +5,7 @@ import { letterPaths } from '../letters/letter.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
 import { signaturePaths } from '../signatures/signature.openapi.ts';
 import { supportPaths } from '../support/support.openapi.ts';
-import { type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
+import { cacheable, type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
 
 /** Each error status the public API answers, as integrators meet it (docs/api.md, "Conventions"). */
 const errorStatuses: Record<number, string> = {
@@ -32,7 +32,7 @@ const metaPaths: Paths = {
       operationId: 'openapi',
       summary: 'This description of the API (OpenAPI 3.1)',
       tags: ['meta'],
-      responses: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+      responses: cacheable({ 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } } }),
     },
   },
 };

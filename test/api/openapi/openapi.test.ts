@@ -2,7 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../../site/lib/messages/cy.ts';
 import { en } from '../../../site/lib/messages/en.ts';
-import { adminEmails, testApp } from '../../helpers/app.ts';
+import { adminEmails, openLetter, testApp } from '../../helpers/app.ts';
 
 /** `/api/letters/:slug` as OpenAPI spells it: `/api/letters/{slug}`. */
 const openApiPath = (honoPath: string) => honoPath.replace(/:([A-Za-z_]+)/g, '{$1}');
@@ -72,5 +72,18 @@ describe('GET /api/openapi.json', () => {
       }
     }
     expect(new Set([...Object.keys(en.developers.operations), ...Object.keys(cy.developers.operations)])).toEqual(new Set(ids.map((o) => o.operationId)));
+  });
+
+  it('says which reads carry an ETag exactly where the API sends one', async () => {
+    const { app, doc } = await served();
+    const reads = Object.entries(doc.paths as Record<string, { get?: { responses: Record<string, { headers?: object }> } }>).filter(
+      ([path, ops]) => ops.get && !/\{(?!slug\})/.test(path),
+    );
+    expect(reads.length).toBeGreaterThan(5);
+    for (const [path, ops] of reads) {
+      const res = await app.get(path.replace('{slug}', openLetter));
+      expect(res.status, path).toBe(200);
+      expect(res.headers.has('etag'), path).toBe(Boolean(ops.get?.responses['200']?.headers && 'ETag' in ops.get.responses['200'].headers));
+    }
   });
 });
