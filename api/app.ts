@@ -13,6 +13,7 @@ import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
+import { oembedRoutes } from './embeds/oembed.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -35,6 +36,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
     .route('/', privateExportRoutes(deps))
+    .route('/', oembedRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

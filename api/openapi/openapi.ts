@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deliveryPaths } from '../delivery/delivery.openapi.ts';
+import { oembedPaths } from '../embeds/oembed.openapi.ts';
 import { errorBodySchema } from '../http/error.schema.ts';
 import { letterPaths } from '../letters/letter.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
@@ -15,6 +16,7 @@ const errorStatuses: Record<number, string> = {
   413: '`payload_too_large`: the body is over its limit (the message names it).',
   415: '`unsupported_media_type`: neither JSON nor a form.',
   422: '`invalid_input`: `fields` names each field with its first problem.',
+  501: '`not_implemented`: a format the API does not offer (oEmbed other than `json`).',
   503: '`paused`: the campaign has paused the site; `Retry-After` is a hint.',
 };
 
@@ -42,7 +44,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...oembedPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

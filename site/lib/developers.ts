@@ -17,12 +17,13 @@ function bodyParameters(op: Operation): ReferenceParameter[] {
   return Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).map(([name, field]) => ({ name, where: 'body', required: required.includes(name), values: valuesOf(field) }));
 }
 
-/** A request someone can paste into a terminal: the example body for a POST, real values in the path. */
+/** A request someone can paste into a terminal: the example body for a POST, real values in the path and the required query. */
 function curl(origin: string, method: 'GET' | 'POST', path: string, op: Operation, examples: Record<string, string>): string {
-  const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => examples[name] ?? name), origin).href;
+  const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => examples[name] ?? name), origin);
+  for (const p of op.parameters ?? []) if (p.in === 'query' && p.required) url.searchParams.set(p.name, examples[p.name] ?? p.name);
   const body = op.requestBody?.content['application/json']?.example;
-  if (method === 'GET') return `curl ${url}`;
-  return `curl -X POST ${url} \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(body).replaceAll("'", "'\\''")}'`;
+  if (method === 'GET') return `curl '${url.href}'`;
+  return `curl -X POST ${url.href} \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(body).replaceAll("'", "'\\''")}'`;
 }
 
 /** Every operation of the document, in its order, with what the page shows of it. */

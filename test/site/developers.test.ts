@@ -20,9 +20,10 @@ describe('the API page', () => {
       expect(signing).toContain(`GET /api/letters/{slug}/signatories`);
       expect(signing).toContain(words.required);
       expect(signing).toContain('individual, organisation');
-      expect(signing).toContain(`curl ${site.origin}/api/letters/${openLetter}/signatories`);
+      expect(signing).toContain(`curl '${site.origin}/api/letters/${openLetter}/signatories'`);
       expect(signing).toContain(words.example);
       expect(textOf(element(page.html, 'article', 'data-operation="signLetter"') ?? '')).toContain('-d \'{"name":"Siân Ŵyn Roberts"');
+      expect(textOf(element(page.html, 'article', 'data-operation="oembed"') ?? '')).toContain(`curl '${site.origin}/api/oembed?url=${encodeURIComponent(`${site.origin}/letters/${openLetter}`)}'`);
     }
   });
 

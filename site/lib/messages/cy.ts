@@ -27,6 +27,16 @@ export const cy: Messages = {
       "Meddalwedd cod agored ar gyfer ymgyrchoedd llythyrau agored yw Llofnod. Nid yw'r wefan hon yn gosod cwcis tracio nac yn llwytho dim o wefannau eraill.",
     errorTitle: (title: string) => `Gwall: ${title}`,
   },
+  embeds: {
+    signCta: 'Llofnodwch y llythyr',
+    readCta: 'Darllenwch y llythyr',
+    newTab: '(yn agor mewn tab newydd)',
+    codesHeading: "Dangoswch y llythyr hwn ar eich gwefan",
+    codesIntro: "Copïwch y naill ddarn o HTML neu'r llall i'ch tudalen eich hun. Mae'r cyfrif yn diweddaru ei hun, ac nid yw'r naill na'r llall yn gosod cwci nac yn rhedeg sgript.",
+    badgeLabel: "Bathodyn gyda'r cyfrif, wedi'i gysylltu â'r llythyr",
+    badgePreview: "Dyma sut mae'r bathodyn yn edrych:",
+    widgetLabel: "Blwch gyda'r teitl, y cyfrif a dolen i lofnodi (iframe)",
+  },
   letterStatus: {
     open: "Ar agor i'w lofnodi",
     openUntil: (closes: string) => `Ar agor i'w lofnodi tan ${day(closes)}`,
@@ -778,7 +788,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', embeds: 'Mewnblannu' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       openapi: 'Y disgrifiad hwn o’r API, fel OpenAPI 3.1.',
@@ -795,6 +805,7 @@ export const cy: Messages = {
       getSupportPdf: 'PDF llythyr cefnogaeth a gyhoeddwyd yn llawn.',
       confirmSupport: 'Cadarnhau llythyr cefnogaeth gyda’r tocyn o’i ddolen e-bost.',
       getReplyPdf: 'PDF ateb cyhoeddedig y derbynnydd.',
+      oembed: 'oEmbed ar gyfer tudalen llythyr: ei declyn, yn barod i’w fewnblannu mewn gwefan arall.',
     } as Record<string, string>,
   },
 };

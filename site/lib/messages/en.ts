@@ -27,6 +27,16 @@ export const en = {
     footer: 'Llofnod is open-source software for open-letter campaigns. This site sets no tracking cookies and loads nothing from other sites.',
     errorTitle: (title: string) => `Error: ${title}`,
   },
+  embeds: {
+    signCta: 'Sign the letter',
+    readCta: 'Read the letter',
+    newTab: '(opens in a new tab)',
+    codesHeading: 'Show this letter on your website',
+    codesIntro: 'Copy either piece of HTML into your own page. The count keeps itself up to date, and neither sets a cookie or runs a script.',
+    badgeLabel: 'A badge with the count, linked to the letter',
+    badgePreview: 'The badge looks like this:',
+    widgetLabel: 'A box with the title, the count and a link to sign (an iframe)',
+  },
   letterStatus: {
     open: 'Open for signatures',
     openUntil: (closes: string) => `Open for signatures until ${day(closes)}`,
@@ -792,7 +802,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', embeds: 'Embeds' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       openapi: 'This description of the API, as OpenAPI 3.1.',
@@ -809,6 +819,7 @@ export const en = {
       getSupportPdf: 'The PDF of a letter of support published in full.',
       confirmSupport: 'Confirm a letter of support with the token from its emailed link.',
       getReplyPdf: 'The PDF of the recipient’s published reply.',
+      oembed: 'oEmbed for a letter’s page: its widget, ready to embed in another site.',
     } as Record<string, string>,
   },
 };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { oembedSchema } from '../../../api/embeds/oembed.schema.ts';
 import { errorBodySchema } from '../../../api/http/error.schema.ts';
 import { letterListSchema, letterSummarySchema } from '../../../api/letters/letter.schema.ts';
 import { signatoryPageSchema } from '../../../api/signatories/signatory.schema.ts';
 import { pendingSchema, signatureOutcomeSchema } from '../../../api/signatures/signature.schema.ts';
 import { approveSupport } from '../../../api/support/support.moderation.ts';
 import { supportConfirmedSchema, supportListSchema } from '../../../api/support/support.schema.ts';
-import { aSigner, asOrganisation, closedLetter, openLetter, testApp } from '../../helpers/app.ts';
+import { aSigner, asOrganisation, closedLetter, openLetter, origin, testApp } from '../../helpers/app.ts';
 import { lastMailTo, pendingSignature, sign } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
 import { aSupportLetter, awaitingSupport, postSupport } from '../../helpers/support.ts';
@@ -70,5 +71,13 @@ describe('a letter of support confirmed by its author', () => {
     const token = tokenIn(await lastMailTo(app, 'jane.doe@university.example'), 'support/confirm');
     const res = await app.post('/api/support/confirm', { token });
     expect(supportConfirmedSchema.parse(await res.json())).toEqual({ status: 'awaiting_approval', letter: openLetter });
+  });
+});
+
+describe('a partner site asking for the widget by oEmbed', () => {
+  it('gets the documented rich embed', async () => {
+    const app = await testApp();
+    const res = await app.get(`/api/oembed?url=${encodeURIComponent(`${origin}/cy/letters/${openLetter}`)}`);
+    expect(oembedSchema.parse(await res.json())).toMatchObject({ type: 'rich', provider_url: `${origin}/cy` });
   });
 });
