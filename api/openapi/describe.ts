@@ -69,15 +69,15 @@ export function json(description: string, schema: z.ZodType, example: unknown): 
   return { description, content: { 'application/json': { schema: jsonSchema(schema, 'output'), example: schema.parse(example) } } };
 }
 
-/** A body the route takes as JSON or as a form (every POST does). */
-export function body(schema: z.ZodType, example: unknown, { multipart = true } = {}): Operation['requestBody'] {
+/** A body the route takes as JSON or as either kind of form (every POST does: api/http/body.ts). */
+export function body(schema: z.ZodType, example: unknown): Operation['requestBody'] {
   const described = { schema: inputSchema(schema), example };
   return {
     required: true,
     content: {
       'application/json': described,
       'application/x-www-form-urlencoded': { schema: described.schema },
-      ...(multipart ? { 'multipart/form-data': { schema: described.schema } } : {}),
+      'multipart/form-data': { schema: described.schema },
     },
   };
 }

@@ -8,7 +8,7 @@ const tokenOperation = (operationId: string, summary: string, status: 'verified'
   summary,
   description: 'The token is the last part of the link mailed to the signer. Single use, valid 7 days.',
   tags: ['signing'],
-  requestBody: body(tokenInputSchema, token, { multipart: false }),
+  requestBody: body(tokenInputSchema, token),
   responses: {
     200: json('Done.', signatureOutcomeSchema, { status, letter: 'make-co-production-count' }),
     ...errors(404, 409, 410, 422, ...(status === 'verified' ? [503] : [])),

@@ -64,7 +64,7 @@ export const supportPaths: Paths = {
       operationId: 'confirmSupport',
       summary: "Confirm a letter of support with its mailed link's token",
       tags: ['support'],
-      requestBody: body(tokenInputSchema, { token: 'mEr1i6Ng3x7qQ9dZcT2sVw8yKpLhJfNbRuAaXoYeGiU' }, { multipart: false }),
+      requestBody: body(tokenInputSchema, { token: 'mEr1i6Ng3x7qQ9dZcT2sVw8yKpLhJfNbRuAaXoYeGiU' }),
       responses: {
         200: json('Confirmed: waiting for a campaigner.', supportConfirmedSchema, { status: 'awaiting_approval', letter: 'make-co-production-count' }),
         ...errors(404, 409, 410, 422, 503),
