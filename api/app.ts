@@ -5,8 +5,10 @@ import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
 import { NotFoundError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
+import { publicCache } from './http/cache.ts';
 import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
+import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
@@ -17,6 +19,8 @@ export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: read
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
 export function createApi(deps: ApiDeps) {
+  // Built once at start, from the same schemas the routes parse with.
+  const openapi = openApiDocument();
   return new Hono()
     .basePath('/api')
     .use(...guard({ origin: deps.config.publicOrigin }))
@@ -25,6 +29,7 @@ export function createApi(deps: ApiDeps) {
       await sql`select 1`.execute(deps.db);
       return c.json({ ok: true });
     })
+    .get('/openapi.json', publicCache(deps), (c) => c.json(openapi))
     .route('/letters', letterRoutes(deps))
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps))

@@ -69,6 +69,7 @@ const shots: Shot[] = [
   },
   { name: 'blog', open: go((p) => `${p}/blog`) },
   { name: 'blog-post', open: go((p) => `${p}/blog/${post}`) },
+  { name: 'developers', open: go((p) => `${p}/developers`) },
   { name: 'not-found', open: go((p) => `${p}/no-such-page`) },
 ];
 

@@ -83,7 +83,7 @@ export async function replyPdf(deps: Pick<Deps, 'db' | 'uploads'>, slug: string,
 /** What happened to a letter, oldest first: the public timeline on its page. */
 export type TimelineEvent =
   | { kind: 'opened'; on: string }
-  | { kind: 'delivered'; on: string; method: Delivery['method']; recipient: string; total: number }
+  | { kind: 'delivered'; id: number; on: string; method: Delivery['method']; recipient: string; total: number }
   | { kind: 'awaiting'; since: string; days: number }
   | { kind: 'replied'; on: string; reply: Pick<Reply, 'id' | 'sender' | 'body' | 'lang' | 'received_on'>; pdfUrl: string | null };
 
@@ -96,7 +96,7 @@ export async function letterTimeline(deps: Pick<Deps, 'db' | 'letters' | 'clock'
   const deliveries = await deps.db.selectFrom('deliveries').selectAll().where('letter', '=', slug).orderBy('delivered_on').orderBy('id').execute();
   const replies = await deps.db.selectFrom('replies').selectAll().where('letter', '=', slug).orderBy('received_on').orderBy('id').execute();
   const events: TimelineEvent[] = [{ kind: 'opened', on: isoDay(letter.opens) }];
-  for (const d of deliveries) events.push({ kind: 'delivered', on: d.delivered_on, method: d.method, recipient: d.recipient, total: d.total });
+  for (const d of deliveries) events.push({ kind: 'delivered', id: d.id, on: d.delivered_on, method: d.method, recipient: d.recipient, total: d.total });
   for (const r of replies) events.push({ kind: 'replied', on: r.received_on, reply: r, pdfUrl: r.pdf ? replyPdfPath(slug, r.id) : null });
   events.sort((a, b) => ('on' in a ? a.on : a.since).localeCompare('on' in b ? b.on : b.since));
   const firstDelivery = deliveries[0];

@@ -13,16 +13,17 @@ export const oembedQuerySchema = z.object({
 export type OembedQuery = z.infer<typeof oembedQuerySchema>;
 
 /** The answer: a "rich" oEmbed whose html is an iframe of the letter's widget. */
-export type Oembed = {
-  version: '1.0';
-  type: 'rich';
-  provider_name: string;
-  provider_url: string;
-  title: string;
-  html: string;
-  width: number;
-  height: number;
-  thumbnail_url?: string;
-  thumbnail_width?: number;
-  thumbnail_height?: number;
-};
+export const oembedSchema = z.strictObject({
+  version: z.literal('1.0'),
+  type: z.literal('rich'),
+  provider_name: z.string(),
+  provider_url: z.string(),
+  title: z.string(),
+  html: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  thumbnail_url: z.string().optional(),
+  thumbnail_width: z.number().int().positive().optional(),
+  thumbnail_height: z.number().int().positive().optional(),
+});
+export type Oembed = z.infer<typeof oembedSchema>;

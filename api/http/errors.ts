@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError, InvalidInputError, PausedError, TokenInvalidError, errorMessages } from '../errors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { bodyLimitFor } from './body-limits.ts';
+import type { ErrorBody } from './error.schema.ts';
 import { preferredLocale } from './body.ts';
 
 const statusOf: Record<string, ContentfulStatusCode> = {
@@ -20,7 +21,6 @@ export const pausedRetryAfterSeconds = 300;
 const tokenStatus = { unknown: 404, used: 409, expired: 410 } as const;
 const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported_media_type' } as const;
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string>; reason?: string } };
 
 /**
  * The one place a thrown error becomes an HTTP answer: `{"error":{"code","message","fields?"}}`,

@@ -24,3 +24,34 @@ export type PostFrontmatter = z.infer<typeof postFrontmatterSchema>;
 
 export const letterStatuses = ['upcoming', 'open', 'closed'] as const;
 export type LetterStatus = (typeof letterStatuses)[number];
+
+const count = z.number().int().min(0);
+
+/** Verified signatures only: a pending or withdrawn one never counts. */
+export const countsSchema = z.strictObject({
+  total: count,
+  individuals: count,
+  organisations: count,
+  by_country: z.record(z.string(), count).meta({ description: 'Counted signatures by country code (`GB-WLS`, `US` …).' }),
+});
+
+/** `GET /api/letters/:slug`: the letter as the API answers it (the contract's shape, so a test parses real answers with it). */
+export const letterSummarySchema = z.strictObject({
+  slug: z.string(),
+  title: z.string(),
+  recipient: z.string(),
+  status: z.enum(letterStatuses),
+  opens: z.iso.date(),
+  closes: z.iso.date().nullable(),
+  goal: z.number().int().positive().nullable(),
+  counts: countsSchema,
+  as_of: z.iso.datetime(),
+  closed_early: z.boolean().meta({ description: 'A campaigner closed signing before `closes` (the status is then `closed`).' }),
+  closed_at: z.iso.datetime().nullable().meta({ description: 'When signing was closed early, else null.' }),
+});
+export type LetterSummary = z.infer<typeof letterSummarySchema>;
+
+/** `GET /api/letters`: every letter, open ones first. */
+export const letterListSchema = z.strictObject({
+  letters: z.array(letterSummarySchema.pick({ slug: true, title: true, status: true, counts: true })),
+});

@@ -5,24 +5,11 @@ import { assertNotPaused } from '../settings/pause.service.ts';
 import type { Letter } from './letter.catalogue.ts';
 import { effectiveStatus, readAllOverrides, readOverride } from './letter-override.service.ts';
 import type { LetterOverride } from './letter-override.table.ts';
-import type { LetterStatus } from './letter.schema.ts';
+import type { LetterStatus, LetterSummary } from './letter.schema.ts';
+
+export type { LetterSummary };
 import { isoDay } from './letter.time.ts';
 
-export type LetterSummary = {
-  slug: string;
-  title: string;
-  recipient: string;
-  status: LetterStatus;
-  opens: string;
-  closes: string | null;
-  goal: number | null;
-  counts: Omit<Counts, 'by_area'>;
-  as_of: string;
-  /** A campaigner closed signing before `closes` (the status is then `closed`). */
-  closed_early: boolean;
-  /** When signing was closed early (ISO instant), else null. */
-  closed_at: string | null;
-};
 
 export function findLetter(deps: Pick<Deps, 'letters'>, slug: string): Letter {
   const letter = deps.letters.get(slug);

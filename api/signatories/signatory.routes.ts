@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
+import { publicCache } from '../http/cache.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { signatoriesCsv } from './signatory.csv.ts';
 import { allSignatories, listSignatories, publicLogo } from './signatory.repository.ts';
@@ -11,12 +12,13 @@ const logoFile = /^[A-Za-z0-9_-]{22}\.webp$/;
 
 export const signatoryRoutes = (deps: Deps) =>
   new Hono()
-    .get('/letters/:slug/signatories', async (c) => {
+    .get('/letters/:slug/signatories', publicCache(deps, { etag: 'body', lastModified: true }), async (c) => {
       const letter = findLetter(deps, c.req.param('slug'));
       const query = signatoryQuerySchema.parse(c.req.query());
       return c.json(await listSignatories(deps.db, letter.slug, query));
     })
-    .get('/letters/:slug/signatories.csv', (c) => {
+    // Named by the list version and the query: a 304 costs one indexed read, no CSV is made.
+    .get('/letters/:slug/signatories.csv', publicCache(deps, { etag: 'list', lastModified: true }), (c) => {
       const letter = findLetter(deps, c.req.param('slug'));
       const query = signatoryQuerySchema.parse(c.req.query());
       const day = deps.clock().toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrganisationType } from '../organisations/organisation-type.ts';
+import { organisationTypes } from '../organisations/organisation-type.ts';
 import { countryCodes } from '../places/countries.ts';
 
 export const maxPageSize = 200;
@@ -27,24 +27,23 @@ export const signatoryQuerySchema = z.object({
 export type SignatoryQuery = z.infer<typeof signatoryQuerySchema>;
 
 /** One public row: never an email address, and never the name of someone who chose not to show it. */
-export type Signatory = {
-  name: string;
-  kind: 'individual' | 'organisation';
-  organisation: string | null;
-  /** Null for individuals. */
-  organisation_type: OrganisationType | null;
-  role: string | null;
-  place: string | null;
-  country: string;
-  signed_at: string;
-  /** An organisation whose email matched its website, or that a campaigner approved; false for every individual. */
-  verified: boolean;
-  /** The organisation's website (null for individuals): what a verified organisation's email matched. */
-  website: string | null;
-  /** Where the organisation's logo is served (a path on this site), or null: none given, or an individual. */
-  logo_url: string | null;
-  /** An organisation a campaigner marked notable: listed first in organisations-first order. False for every individual. */
-  notable: boolean;
-};
+export const signatorySchema = z.strictObject({
+  name: z.string(),
+  kind: z.enum(['individual', 'organisation']),
+  organisation: z.string().nullable(),
+  organisation_type: z.enum(organisationTypes).nullable().meta({ description: 'Null for individuals.' }),
+  role: z.string().nullable(),
+  place: z.string().nullable(),
+  country: z.string(),
+  signed_at: z.iso.datetime().meta({ description: 'When the signer confirmed their email.' }),
+  verified: z.boolean().meta({ description: "An organisation whose email matched its website, or that a campaigner approved; false for every individual." }),
+  website: z.string().nullable().meta({ description: "The organisation's website (null for individuals): what a verified organisation's email matched." }),
+  logo_url: z.string().nullable().meta({ description: "Where the organisation's logo is served (a path on this site), or null: none given, or an individual." }),
+  notable: z.boolean().meta({ description: 'An organisation a campaigner marked notable: listed first in organisations-first order. False for every individual.' }),
+});
+export type Signatory = z.infer<typeof signatorySchema>;
+
+/** `GET /api/letters/:slug/signatories`: a page of the list and the cursor of the next (null on the last). */
+export const signatoryPageSchema = z.strictObject({ items: z.array(signatorySchema), next: z.string().nullable() });
 
 export const anonymousName = 'Anonymous supporter';

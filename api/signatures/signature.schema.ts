@@ -99,6 +99,12 @@ export const tokenInputSchema = z.object({
   token: z.string({ error: key('token.required') }).min(1, key('token.required')),
 });
 
+/** `202` to a signature or a letter of support: a mail to confirm is on its way. */
+export const pendingSchema = z.strictObject({ status: z.literal('pending') });
+
+/** `POST /api/signatures/confirm` and `/withdraw`: what the token did, and to which letter. */
+export const signatureOutcomeSchema = z.strictObject({ status: z.enum(['verified', 'withdrawn']), letter: z.string() });
+
 /**
  * The first problem with each field, keyed by field name, as the contract's `fields` object,
  * in the reader's language: pages call it with their own, the API with Accept-Language's.

@@ -2,26 +2,10 @@ import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { findSupport, listPublished } from './support.repository.ts';
+import type { PublicSupport } from './support.schema.ts';
 import type { SupportLetter } from './support.table.ts';
 
-/**
- * A published letter of support as anyone may read it (the page, `GET
- * /api/letters/:slug/support`): what its author allowed and nothing more. The address, the
- * campaigner who approved it and letters meant for the recipient alone never leave here.
- */
-export type PublicSupport = {
-  id: number;
-  author_name: string;
-  role: string;
-  organisation: string | null;
-  country: string;
-  extract: string;
-  /** Only when the author allowed the full letter. */
-  body?: string;
-  pdf_url?: string;
-  notable: boolean;
-  published_at: string;
-};
+export type { PublicSupport };
 
 export const supportPdfPath = (slug: string, id: number) => `/api/letters/${slug}/support/${id}/letter.pdf`;
 

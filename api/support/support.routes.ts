@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
+import { publicCache } from '../http/cache.ts';
 import { openLetter } from '../letters/letter.service.ts';
 import { parseTokenInput } from '../signatures/signature.service.ts';
 import { findSupport } from './support.repository.ts';
@@ -30,7 +31,7 @@ export const supportRoutes = (deps: Deps) =>
       await submitSupport(deps, slug, submission, preferredLocale(c.req.header('accept-language')));
       return c.json({ status: 'pending' as const }, 202);
     })
-    .get('/letters/:slug/support', async (c) => c.json({ items: await publishedSupport(deps, c.req.param('slug')) }))
+    .get('/letters/:slug/support', publicCache(deps), async (c) => c.json({ items: await publishedSupport(deps, c.req.param('slug')) }))
     .get('/letters/:slug/support/:id/letter.pdf', async (c) => {
       const id = numericId(c.req.param('id'));
       const { bytes } = await publicSupportPdf(deps, c.req.param('slug'), id);

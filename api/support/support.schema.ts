@@ -56,3 +56,26 @@ export type SupportInput = z.infer<typeof supportInputSchema>;
 
 /** What a campaigner may change before publishing: the extract, within the same limits. */
 export const extractEditSchema = z.object({ extract });
+
+/**
+ * A published letter of support as anyone may read it (the page, `GET /api/letters/:slug/support`):
+ * what its author allowed and nothing more.
+ */
+export const publicSupportSchema = z.strictObject({
+  id: z.number().int().positive(),
+  author_name: z.string(),
+  role: z.string(),
+  organisation: z.string().nullable(),
+  country: z.string(),
+  extract: z.string(),
+  body: z.string().optional().meta({ description: 'Only when the author allowed the full letter.' }),
+  pdf_url: z.string().optional().meta({ description: 'Only for a letter published in full with a PDF: a path on this site.' }),
+  notable: z.boolean(),
+  published_at: z.iso.datetime(),
+});
+export type PublicSupport = z.infer<typeof publicSupportSchema>;
+
+export const supportListSchema = z.strictObject({ items: z.array(publicSupportSchema) });
+
+/** `POST /api/support/confirm`: the author's email is confirmed; a campaigner reads it next. */
+export const supportConfirmedSchema = z.strictObject({ status: z.literal('awaiting_approval'), letter: z.string() });

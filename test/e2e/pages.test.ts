@@ -126,6 +126,7 @@ const pageTypes: PageType[] = [
   visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
   visit('blog index', (p) => `${p}/blog`),
   visit('blog post', (p) => `${p}/blog/${post}`),
+  visit('API for developers', (p) => `${p}/developers`),
   visit('not found', (p) => `${p}/no-such-page`, 404),
   visit('campaigner sign-in', (p) => `${p}/admin/sign-in`),
   visit('sign-in link sent', (p) => `${p}/admin/sign-in/sent`),

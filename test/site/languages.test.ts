@@ -29,6 +29,7 @@ const pages: [string, number][] = [
   [`/letters/${openLetter}/withdrawn`, 200],
   ['/blog', 200],
   [`/blog/${post}`, 200],
+  ['/developers', 200],
   ['/no-such-page', 404],
   [`/confirm/${'A'.repeat(43)}`, 404],
 ];
@@ -60,7 +61,7 @@ describe.each(['en', 'cy'] as const)('every page in %s', (lang) => {
     expect(there?.href).toBe(`${prefix[other[lang]]}${path === '/' && other[lang] === 'cy' ? '' : path}` || '/');
     expect(links.find((a) => a.hreflang === lang)?.['aria-current']).toBe('true');
 
-    // Language alternates only: a letter page's oEmbed discovery link is rel=alternate too, with a type and no hreflang.
+    // Language alternates only: the oEmbed and RSS discovery links are rel=alternate too, with a type and no hreflang.
     const alternates = Object.fromEntries(tags(page.html, 'link').filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, l.href]));
     expect(alternates).toEqual({
       en: new URL(path, site.origin).href,

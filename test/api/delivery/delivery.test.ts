@@ -45,7 +45,7 @@ describe('the letter’s timeline', () => {
     app.clock.advance(3 * day);
     expect(await letterTimeline(app, openLetter)).toEqual([
       { kind: 'opened', on: '2026-10-01' },
-      { kind: 'delivered', on: '2026-11-20', method: 'email', recipient: 'First Minister', total: 0 },
+      { kind: 'delivered', id: expect.any(Number), on: '2026-11-20', method: 'email', recipient: 'First Minister', total: 0 },
       { kind: 'awaiting', since: '2026-11-20', days: 5 },
     ]);
 

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { deliveryPaths } from '../delivery/delivery.openapi.ts';
+import { oembedPaths } from '../embeds/oembed.openapi.ts';
+import { errorBodySchema } from '../http/error.schema.ts';
+import { letterPaths } from '../letters/letter.openapi.ts';
+import { signatoryPaths } from '../signatories/signatory.openapi.ts';
+import { signaturePaths } from '../signatures/signature.openapi.ts';
+import { supportPaths } from '../support/support.openapi.ts';
+import { cacheable, type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
+
+/** Each error status the public API answers, as integrators meet it (docs/api.md, "Conventions"). */
+const errorStatuses: Record<number, string> = {
+  404: '`not_found`: unknown letter or endpoint; `token_invalid` with `reason: unknown`.',
+  409: '`letter_closed`: the letter is not open; `token_invalid` with `reason: used`.',
+  410: '`token_invalid` with `reason: expired`.',
+  413: '`payload_too_large`: the body is over its limit (the message names it).',
+  415: '`unsupported_media_type`: neither JSON nor a form.',
+  422: '`invalid_input`: `fields` names each field with its first problem.',
+  501: '`not_implemented`: a format the API does not offer (oEmbed other than `json`).',
+  503: '`paused`: the campaign has paused the site; `Retry-After` is a hint.',
+};
+
+const metaPaths: Paths = {
+  '/api/health': {
+    get: {
+      operationId: 'health',
+      summary: 'Whether the server and its database answer',
+      tags: ['meta'],
+      responses: { 200: json('The database answered.', z.strictObject({ ok: z.literal(true) }), { ok: true }) },
+    },
+  },
+  '/api/openapi.json': {
+    get: {
+      operationId: 'openapi',
+      summary: 'This description of the API (OpenAPI 3.1)',
+      tags: ['meta'],
+      responses: cacheable({ 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } } }),
+    },
+  },
+};
+
+/**
+ * Every public path, each domain's from its own `x.openapi.ts`. A route registered in
+ * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
+ * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
+ */
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...oembedPaths };
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;
+
+/** The OpenAPI 3.1 document served at `GET /api/openapi.json`, built once at start. */
+export function openApiDocument() {
+  const errorSchema: JsonSchema = { $ref: '#/components/schemas/Error' };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Llofnod API',
+      version: '1',
+      summary: 'Open letters: their counts, their public lists of signatories, signing and letters of support.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths: publicPaths,
+    components: {
+      schemas: { Error: jsonSchema(errorBodySchema, 'output') },
+      responses: Object.fromEntries(
+        Object.entries(errorStatuses).map(([status, description]) => [`Error${status}`, { description, content: { 'application/json': { schema: errorSchema } } }]),
+      ),
+    },
+  };
+}
