@@ -18,9 +18,11 @@ export const publicCacheControl = 'public, max-age=60, stale-while-revalidate=60
  *   carries the moment it was read (`as_of`): the ETag is of the rest, and marked `W/`.
  * - `list`: the letter's list version and the query, so a `304` is decided before any work
  *   (the streamed CSV). Only for answers made from the public list alone.
+ *   `shape` names the answer's form (a CSV's columns): a release that adds a column must not
+ *   have caches keep the old file until the list next changes.
  * `lastModified` adds the list's `changed_at`: only for answers that nothing but the list changes.
  */
-export type CacheRule = { etag: 'body' | 'list'; weak?: boolean; lastModified?: boolean };
+export type CacheRule = { etag: 'body' | 'list'; weak?: boolean; lastModified?: boolean; shape?: string };
 
 const hash = (data: string | ArrayBuffer) => createHash('sha256').update(typeof data === 'string' ? data : Buffer.from(data)).digest('base64url').slice(0, 27);
 
@@ -71,7 +73,7 @@ export function publicCache(deps: { db: Db; letters: Deps['letters'] }, rule: Ca
     const headers = (etag: string) => ({ ETag: etag, 'Cache-Control': publicCacheControl, ...(lastModified ? { 'Last-Modified': lastModified } : {}) });
     const notModified = (etag: string) => new Response(null, { status: 304, headers: headers(etag) });
 
-    const early = rule.etag === 'list' && list ? `"${hash(`${c.req.path}${new URL(c.req.url).search}#${list.version}`)}"` : undefined;
+    const early = rule.etag === 'list' && list ? `"${hash(`${c.req.path}${new URL(c.req.url).search}#${list.version}#${rule.shape ?? ''}`)}"` : undefined;
     if (early && isFresh(c, early, lastModified)) return notModified(early);
 
     await next();

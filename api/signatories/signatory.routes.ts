@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { publicCache } from '../http/cache.ts';
 import { findLetter } from '../letters/letter.service.ts';
-import { signatoriesCsv } from './signatory.csv.ts';
+import { csvColumns, signatoriesCsv } from './signatory.csv.ts';
 import { allSignatories, listSignatories, publicLogo } from './signatory.repository.ts';
 import { signatoryQuerySchema } from './signatory.schema.ts';
 
@@ -18,7 +18,7 @@ export const signatoryRoutes = (deps: Deps) =>
       return c.json(await listSignatories(deps.db, letter.slug, query));
     })
     // Named by the list version and the query: a 304 costs one indexed read, no CSV is made.
-    .get('/letters/:slug/signatories.csv', publicCache(deps, { etag: 'list', lastModified: true }), (c) => {
+    .get('/letters/:slug/signatories.csv', publicCache(deps, { etag: 'list', lastModified: true, shape: csvColumns.join() }), (c) => {
       const letter = findLetter(deps, c.req.param('slug'));
       const query = signatoryQuerySchema.parse(c.req.query());
       const day = deps.clock().toISOString().slice(0, 10);

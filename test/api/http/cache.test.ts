@@ -1,5 +1,7 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../../../api/admin/session.cookie.ts';
+import { publicCache } from '../../../api/http/cache.ts';
 import { signIn } from '../../../api/admin/sign-in.service.ts';
 import { adminEmails, openLetter, testApp } from '../../helpers/app.ts';
 import { pendingSignature, verifiedSignature } from '../../helpers/signatures.ts';
@@ -100,5 +102,15 @@ describe('public reads served from caches during a front-page spike', () => {
     const exported = await app.get(`/api/admin/letters/${openLetter}/export.csv`, { cookie });
     expect(exported.headers.get('cache-control')).toBe('no-store');
     expect(exported.headers.get('etag')).toBeNull();
+  });
+
+  it('gives a CSV a new ETag when a release changes its columns, though the list has not changed', async () => {
+    const app = await testApp();
+    await verifiedSignature(app);
+    const csvOf = (shape: string) =>
+      new Hono().get('/letters/:slug/signatories.csv', publicCache(app, { etag: 'list', shape }), (c) => c.text('rows'));
+    const etagWith = async (shape: string) => (await csvOf(shape).request(`/letters/${openLetter}/signatories.csv`)).headers.get('etag');
+    expect(await etagWith('name,kind')).toBe(await etagWith('name,kind'));
+    expect(await etagWith('name,kind,website')).not.toBe(await etagWith('name,kind'));
   });
 });
