@@ -8,6 +8,7 @@ import { errorResponse } from './http/errors.ts';
 import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
+import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
@@ -29,6 +30,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', signatoryRoutes(deps))
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
+    .route('/', snapshotRoutes(deps))
     .route('/', privateExportRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);

@@ -7,6 +7,7 @@ import type { CounterTable } from '../counts/counter.table.ts';
 import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
+import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
 import type { TokenTable } from '../tokens/token.table.ts';
@@ -26,6 +27,7 @@ export interface Database {
   letter_overrides: LetterOverrideTable;
   settings: SettingsTable;
   updates: UpdateTable;
+  snapshots: SnapshotTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

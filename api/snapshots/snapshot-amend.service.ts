@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { Deps } from '../deps.ts';
+import { signatoryCsvLine } from '../signatories/signatory.csv.ts';
+import { type SignatoryRow, signatoryColumns, toSignatory } from '../signatories/signatory.repository.ts';
+import { withLetterLock } from './letter.lock.ts';
+import { snapshotsSince, switchToAmended } from './snapshot.repository.ts';
+import type { Snapshot } from './snapshot.table.ts';
+
+/**
+ * Every exact occurrence of `from` in a stream of UTF-8 text replaced by `to`, a chunk at a
+ * time; the byte-order mark is kept, so the rest of the file stays byte for byte as it was.
+ */
+async function* replaced(chunks: AsyncIterable<Uint8Array>, from: string, to: string, found: { n: number }): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const encoder = new TextEncoder();
+  let pending = '';
+  const flush = (text: string, final: boolean) => {
+    let out = '';
+    let at = 0;
+    for (let hit = text.indexOf(from); hit !== -1; hit = text.indexOf(from, at)) {
+      out += text.slice(at, hit) + to;
+      at = hit + from.length;
+      found.n++;
+    }
+    // Keeps back what could be the start of a match that the next chunk completes.
+    const keep = final ? text.length : Math.max(at, text.length - from.length + 1);
+    pending = text.slice(keep);
+    return out + text.slice(at, keep);
+  };
+  for await (const chunk of chunks) {
+    const out = flush(pending + decoder.decode(chunk, { stream: true }), false);
+    if (out) yield encoder.encode(out);
+  }
+  const rest = flush(pending + decoder.decode(), true);
+  if (rest) yield encoder.encode(rest);
+}
+
+/**
+ * One snapshot's CSV with a line replaced, as a new file (written and synced) that the row is
+ * then switched to; the old file goes after. A reader sees the old file or the new, never half
+ * of one, and the row's hash always matches the file it points at.
+ */
+async function amendOne(deps: Pick<Deps, 'db' | 'uploads' | 'clock'>, snapshot: Snapshot, from: string, to: string): Promise<void> {
+  let current: Snapshot | undefined = snapshot;
+  while (current) {
+    const source = await deps.uploads.stream(current.file);
+    if (!source) return;
+    const found = { n: 0 };
+    const hash = createHash('sha256');
+    const file = await deps.uploads.saveStream(
+      'snapshot',
+      (async function* () {
+        for await (const chunk of replaced(source, from, to, found)) {
+          hash.update(chunk);
+          yield chunk;
+        }
+      })(),
+    );
+    if (found.n === 0) return deps.uploads.remove(file);
+    if (await switchToAmended(deps.db, current, { file, sha256: hash.digest('hex'), at: deps.clock().toISOString() })) {
+      return deps.uploads.remove(current.file);
+    }
+    await deps.uploads.remove(file);
+    current = await deps.db.selectFrom('snapshots').selectAll().where('id', '=', snapshot.id).executeTakeFirst();
+  }
+}
+
+/**
+ * A data request's change to one signature, with its line taken out of the letter's snapshots
+ * first: the line as the public CSV writes it now, and as it will write it after `change`, both
+ * by the same function the export uses, so only that exact line changes. Run under the letter's
+ * lock, so no snapshot is frozen between the files being amended and `commit` taking the name
+ * off the list. If amending fails nothing is committed and the request can be made again; if the
+ * commit fails, the snapshots stay amended (a name hidden too soon, never one shown too long).
+ */
+export async function withSnapshotsAmended<T>(
+  deps: Pick<Deps, 'db' | 'uploads' | 'clock'>,
+  signatureId: number,
+  change: (row: SignatoryRow) => SignatoryRow,
+  commit: () => Promise<T>,
+): Promise<T> {
+  const owner = await deps.db.selectFrom('signatures').select('letter').where('id', '=', signatureId).executeTakeFirst();
+  if (!owner) return commit();
+  return withLetterLock(deps.db, owner.letter, async () => {
+    const row = await deps.db.selectFrom('signatures').select(signatoryColumns).where('id', '=', signatureId).executeTakeFirstOrThrow();
+    const before = signatoryCsvLine(toSignatory(row, owner.letter));
+    const after = signatoryCsvLine(toSignatory(change(row), owner.letter));
+    // A line is only in snapshots made once the signature was confirmed (its `signed_at`).
+    if (before !== after && row.verified_at) {
+      for (const snapshot of await snapshotsSince(deps.db, owner.letter, row.verified_at)) {
+        // "\n" before the line: only a whole line matches, never the tail of a longer one.
+        await amendOne(deps, snapshot, `\n${before}`, `\n${after}`);
+      }
+    }
+    return commit();
+  });
+}
