@@ -102,12 +102,8 @@ export async function hideSignature(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>
   await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...hidden }), () => deps.db.transaction().execute(async (tx) => {
     const s = await tx.selectFrom('signatures').select(['id', 'letter', 'email_key']).where('id', '=', id).executeTakeFirst();
     if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
-<<<<<<< HEAD
     await tx.updateTable('signatures').set(hidden).where('id', '=', id).execute();
-=======
-    await tx.updateTable('signatures').set({ show_name: 0 }).where('id', '=', id).execute();
     await touchList(tx, s.letter, at);
->>>>>>> main
     await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
   }));
 }

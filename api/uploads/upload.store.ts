@@ -23,7 +23,7 @@ const keyShape = /^(support-pdf|reply-pdf|logo|import|snapshot)\/[A-Za-z0-9_-]{2
 export type Uploads = {
   save(kind: UploadKind, bytes: Uint8Array): Promise<string>;
   /** As `save`, from chunks written as they come: a file too big to hold in memory (a snapshot of a million names). */
-  saveStream(kind: UploadKind, chunks: AsyncIterable<Uint8Array>): Promise<string>;
+  saveStream(kind: UploadKind, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<string>;
   read(key: string): Promise<Buffer | undefined>;
   /** The file a chunk at a time, or undefined when there is none. */
   stream(key: string): Promise<ReadableStream<Uint8Array> | undefined>;
@@ -39,7 +39,7 @@ export function uploadStore(dataDir: string): Uploads {
     if (!keyShape.test(key)) throw new Error(`not an upload key: ${key}`);
     return path.join(root, key);
   };
-  const saveStream = async (kind: UploadKind, chunks: AsyncIterable<Uint8Array>) => {
+  const saveStream = async (kind: UploadKind, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) => {
     const key = `${kind}/${randomBytes(16).toString('base64url')}.${uploadKinds[kind]}`;
     const file = fileOf(key);
     await fs.mkdir(path.dirname(file), { recursive: true });
