@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import { signatoryCsvLine } from '../signatories/signatory.csv.ts';
 import { type SignatoryRow, signatoryColumns, toSignatory } from '../signatories/signatory.repository.ts';
 import { withLetterLock } from './letter.lock.ts';
-import { snapshotsSince, switchToAmended } from './snapshot.repository.ts';
+import { snapshotById, snapshotsOf, switchToAmended } from './snapshot.repository.ts';
 import type { Snapshot } from './snapshot.table.ts';
 
 /**
@@ -35,6 +35,15 @@ async function* replaced(chunks: AsyncIterable<Uint8Array>, from: string, to: st
   if (rest) yield encoder.encode(rest);
 }
 
+/** Reads a snapshot's CSV for a line, stopping at the first: most snapshots never listed the person. */
+async function lists(deps: Pick<Deps, 'uploads'>, file: string, line: string): Promise<boolean> {
+  const source = await deps.uploads.stream(file);
+  if (!source) return false;
+  const found = { n: 0 };
+  for await (const _ of replaced(source, line, line, found)) if (found.n > 0) break;
+  return found.n > 0;
+}
+
 /**
  * One snapshot's CSV with a line replaced, as a new file (written and synced) that the row is
  * then switched to; the old file goes after. A reader sees the old file or the new, never half
@@ -42,26 +51,25 @@ async function* replaced(chunks: AsyncIterable<Uint8Array>, from: string, to: st
  */
 async function amendOne(deps: Pick<Deps, 'db' | 'uploads' | 'clock'>, snapshot: Snapshot, from: string, to: string): Promise<void> {
   let current: Snapshot | undefined = snapshot;
-  while (current) {
+  while (current && (await lists(deps, current.file, from))) {
     const source = await deps.uploads.stream(current.file);
     if (!source) return;
-    const found = { n: 0 };
     const hash = createHash('sha256');
     const file = await deps.uploads.saveStream(
       'snapshot',
       (async function* () {
-        for await (const chunk of replaced(source, from, to, found)) {
+        for await (const chunk of replaced(source, from, to, { n: 0 })) {
           hash.update(chunk);
           yield chunk;
         }
       })(),
     );
-    if (found.n === 0) return deps.uploads.remove(file);
     if (await switchToAmended(deps.db, current, { file, sha256: hash.digest('hex'), at: deps.clock().toISOString() })) {
       return deps.uploads.remove(current.file);
     }
+    // Another server amended it meanwhile: amend the file it points at now.
     await deps.uploads.remove(file);
-    current = await deps.db.selectFrom('snapshots').selectAll().where('id', '=', snapshot.id).executeTakeFirst();
+    current = await snapshotById(deps.db, snapshot.id);
   }
 }
 
@@ -85,9 +93,10 @@ export async function withSnapshotsAmended<T>(
     const row = await deps.db.selectFrom('signatures').select(signatoryColumns).where('id', '=', signatureId).executeTakeFirstOrThrow();
     const before = signatoryCsvLine(toSignatory(row, owner.letter));
     const after = signatoryCsvLine(toSignatory(change(row), owner.letter));
-    // A line is only in snapshots made once the signature was confirmed (its `signed_at`).
+    // Never confirmed, never listed. Otherwise every snapshot of the letter is read, not only those
+    // made after `signed_at`: a confirmation landing while a snapshot is written can be in it with a later time.
     if (before !== after && row.verified_at) {
-      for (const snapshot of await snapshotsSince(deps.db, owner.letter, row.verified_at)) {
+      for (const snapshot of await snapshotsOf(deps.db, owner.letter)) {
         // "\n" before the line: only a whole line matches, never the tail of a longer one.
         await amendOne(deps, snapshot, `\n${before}`, `\n${after}`);
       }

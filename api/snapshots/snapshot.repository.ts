@@ -20,9 +20,8 @@ export async function insertSnapshot(db: Db, snapshot: Snapshot): Promise<boolea
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** The snapshots of a letter made at or after a moment: the only ones that can list someone who signed then. */
-export const snapshotsSince = (db: Db, letter: string, since: string): Promise<Snapshot[]> =>
-  db.selectFrom('snapshots').selectAll().where('letter', '=', letter).where('created_at', '>=', since).orderBy('created_at').execute();
+export const snapshotsOf = (db: Db, letter: string): Promise<Snapshot[]> =>
+  db.selectFrom('snapshots').selectAll().where('letter', '=', letter).orderBy('created_at').execute();
 
 /**
  * Points a snapshot at its amended CSV, keeping the first hash it ever had. False when its file

@@ -52,6 +52,7 @@ describe('a journalist cites the list', () => {
     const cy = textOf((await site.get(welsh)).html);
     expect(cy).toContain('1 llofnod wedi\'i gadarnhau ar y pryd');
     expect(cy).toContain('Rhewyd ar');
+    expect(cy).toContain(`${site.origin}/cy${page}`);
   });
 
   it('refuses a cite posted from another site, and does not know an unknown snapshot', async () => {
