@@ -4,6 +4,7 @@ import { signatoryCsvLine } from '../signatories/signatory.csv.ts';
 import { type SignatoryRow, signatoryColumns, toSignatory } from '../signatories/signatory.repository.ts';
 import { withLetterLock } from './letter.lock.ts';
 import { snapshotById, snapshotsOf, switchToAmended } from './snapshot.repository.ts';
+import { hashed } from './snapshot.service.ts';
 import type { Snapshot } from './snapshot.table.ts';
 
 /**
@@ -55,15 +56,7 @@ async function amendOne(deps: Pick<Deps, 'db' | 'uploads' | 'clock'>, snapshot: 
     const source = await deps.uploads.stream(current.file);
     if (!source) return;
     const hash = createHash('sha256');
-    const file = await deps.uploads.saveStream(
-      'snapshot',
-      (async function* () {
-        for await (const chunk of replaced(source, from, to, { n: 0 })) {
-          hash.update(chunk);
-          yield chunk;
-        }
-      })(),
-    );
+    const file = await deps.uploads.saveStream('snapshot', hashed(replaced(source, from, to, { n: 0 }), hash));
     if (await switchToAmended(deps.db, current, { file, sha256: hash.digest('hex'), at: deps.clock().toISOString() })) {
       return deps.uploads.remove(current.file);
     }

@@ -27,7 +27,8 @@ async function* tallied(rows: AsyncIterable<Signatory>, counts: PublicCounts): A
   }
 }
 
-async function* hashed(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>): AsyncGenerator<Uint8Array> {
+/** Chunks passed on as they are, each added to `hash` on the way: a file hashed while it is written. */
+export async function* hashed(chunks: AsyncIterable<Uint8Array>, hash: ReturnType<typeof createHash>): AsyncGenerator<Uint8Array> {
   for await (const chunk of chunks) {
     hash.update(chunk);
     yield chunk;
