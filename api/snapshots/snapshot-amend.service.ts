@@ -5,36 +5,8 @@ import { type SignatoryRow, signatoryColumns, toSignatory } from '../signatories
 import { withLetterLock } from './letter.lock.ts';
 import { snapshotById, snapshotsOf, switchToAmended } from './snapshot.repository.ts';
 import { hashed } from './snapshot.service.ts';
+import { replaced } from './text-stream.ts';
 import type { Snapshot } from './snapshot.table.ts';
-
-/**
- * Every exact occurrence of `from` in a stream of UTF-8 text replaced by `to`, a chunk at a
- * time; the byte-order mark is kept, so the rest of the file stays byte for byte as it was.
- */
-async function* replaced(chunks: AsyncIterable<Uint8Array>, from: string, to: string, found: { n: number }): AsyncGenerator<Uint8Array> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const encoder = new TextEncoder();
-  let pending = '';
-  const flush = (text: string, final: boolean) => {
-    let out = '';
-    let at = 0;
-    for (let hit = text.indexOf(from); hit !== -1; hit = text.indexOf(from, at)) {
-      out += text.slice(at, hit) + to;
-      at = hit + from.length;
-      found.n++;
-    }
-    // Keeps back what could be the start of a match that the next chunk completes.
-    const keep = final ? text.length : Math.max(at, text.length - from.length + 1);
-    pending = text.slice(keep);
-    return out + text.slice(at, keep);
-  };
-  for await (const chunk of chunks) {
-    const out = flush(pending + decoder.decode(chunk, { stream: true }), false);
-    if (out) yield encoder.encode(out);
-  }
-  const rest = flush(pending + decoder.decode(), true);
-  if (rest) yield encoder.encode(rest);
-}
 
 /** Reads a snapshot's CSV for a line, stopping at the first: most snapshots never listed the person. */
 async function lists(deps: Pick<Deps, 'uploads'>, file: string, line: string): Promise<boolean> {
