@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it, vi } from 'vitest';
 import { eraseSignature, findByEmail, hideSignature } from '../../../api/admin/data-request.service.ts';
 import { letterTimeline, parseDelivery, recordDelivery } from '../../../api/delivery/delivery.service.ts';
 import { touchList } from '../../../api/lists/list-version.ts';
@@ -16,6 +19,8 @@ async function freeze(app: TestApp, slug = openLetter): Promise<{ status: number
   return { status: res.status, body: (await res.json()) as SnapshotView };
 }
 
+/** The snapshot files on disk: one per snapshot, never a leftover. */
+const filesOf = (app: TestApp) => fs.readdirSync(path.join(app.dataDir, 'uploads', 'snapshot'));
 const csvOf = async (app: TestApp, id: string) => (await app.get(`/api/snapshots/${id}.csv`)).arrayBuffer();
 const text = (bytes: ArrayBuffer) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
@@ -68,6 +73,7 @@ describe('citing the list: a snapshot', () => {
     expect(first.body.counts).toEqual({ total: 0, individuals: 0, organisations: 0, by_country: {} });
     app.clock.advance(60_000);
     expect(await freeze(app)).toEqual({ status: 200, body: first.body });
+    expect(filesOf(app)).toHaveLength(1);
 
     const signer = await verifiedSignature(app, { email: 'new@example.cymru' });
     const afterConfirm = await freeze(app);
@@ -92,6 +98,18 @@ describe('citing the list: a snapshot', () => {
     expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
     expect(both[0].body.id).toBe(both[1].body.id);
     expect(await app.db.selectFrom('snapshots').select('id').execute()).toHaveLength(1);
+    expect(filesOf(app)).toHaveLength(1);
+  });
+
+  it('leaves no file behind when its row cannot be written', async () => {
+    const app = await testApp();
+    await verifiedSignature(app);
+    await sql`create trigger refuse_snapshots before insert on snapshots begin select raise(abort, 'disk full'); end`.execute(app.db);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await app.post(`/api/letters/${openLetter}/snapshots`, {});
+    quiet.mockRestore();
+    expect(res.status).toBe(500);
+    expect(filesOf(app)).toEqual([]);
   });
 
   it('answers 404 for an unknown snapshot, an unknown letter, and an id of the wrong shape', async () => {
@@ -135,6 +153,7 @@ describe('a data request and the snapshots', () => {
       expect(view.sha256).toBe(sha256(bytes));
       expect(view.sha256).not.toBe(s.body.sha256);
     }
+    expect(filesOf(app)).toHaveLength(3);
     // The snapshot from before they signed never listed them and is untouched.
     expect(await (await app.get(`/api/snapshots/${before.body.id}`)).json()).toEqual(before.body);
     // The list changed, so the next press freezes it afresh.
