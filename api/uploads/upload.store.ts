@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 
 /**
  * What an upload is kept for; each has its own folder and its own file ending. `import`: a CSV
@@ -30,6 +28,7 @@ export type Uploads = {
   remove(key: string): Promise<void>;
 };
 
+const streamChunk = 64 * 1024;
 const missing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
 
 export function uploadStore(dataDir: string): Uploads {
@@ -70,14 +69,24 @@ export function uploadStore(dataDir: string): Uploads {
       }
     },
     async stream(key) {
-      const file = fileOf(key);
+      let handle: fs.FileHandle;
       try {
-        await fs.access(file);
+        handle = await fs.open(fileOf(key), 'r');
       } catch (e) {
         if (missing(e)) return undefined;
         throw e;
       }
-      return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      // Read only when asked (pull): a slow download or a paused reader never has the file read ahead into memory.
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const buffer = new Uint8Array(streamChunk);
+          const { bytesRead } = await handle.read(buffer, 0, streamChunk, null);
+          if (bytesRead > 0) return controller.enqueue(buffer.subarray(0, bytesRead));
+          await handle.close();
+          controller.close();
+        },
+        cancel: () => handle.close(),
+      });
     },
     async remove(key) {
       await fs.rm(fileOf(key), { force: true });
