@@ -125,6 +125,7 @@ const pageTypes: PageType[] = [
   visit('withdrawn', (p) => `${p}/letters/${openLetter}/withdrawn`),
   visit('invalid link', (p) => `${p}/confirm/${'A'.repeat(43)}`, 404),
   visit('signatory list', (p) => `${p}/letters/${openLetter}/signatories`),
+  visit('widget for other sites to frame', (p) => `${p}/letters/${openLetter}/embed`),
   visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
   visit('snapshot of the list', (p) => `${p}/snapshots/${snapshotId}`),
   visit('blog index', (p) => `${p}/blog`),
