@@ -10,6 +10,7 @@ import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
+import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
@@ -35,6 +36,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', signatoryRoutes(deps))
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
+    .route('/', snapshotRoutes(deps))
     .route('/', privateExportRoutes(deps))
     .route('/', oembedRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))

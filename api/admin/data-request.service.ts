@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import { touchList } from '../lists/list-version.ts';
 import { isPublic } from '../organisations/authority.ts';
 import { emailKey } from '../signatures/email.ts';
+import { withSnapshotsAmended } from '../snapshots/snapshot-amend.service.ts';
 import type { SignatureKind, SignatureState } from '../signatures/signature.table.ts';
 import { recordAudit } from './audit.repository.ts';
 
@@ -22,6 +23,10 @@ import { recordAudit } from './audit.repository.ts';
  *   withdraws it, which takes it out of the counters in the same transaction. Its tokens and the
  *   mail waiting about it go, its logo file is deleted after the commit, and its letters of
  *   support (rows, PDFs and mail) go entirely if asked.
+ *
+ * Both also take the person's line out of every snapshot of the letter that lists it
+ * (api/snapshots/snapshot-amend.service.ts), in the same request: a citable snapshot never keeps
+ * a name its campaign was asked to remove.
  *
  * Every action needs a reason and is written to the audit log in the same transaction; the
  * audit detail names the letter and the reason, never the personal data, and earlier entries
@@ -89,20 +94,24 @@ function checkReason(reason: string): string {
   return r;
 }
 
-/** Takes the signer's name off every public list and export; the signature stays counted. */
-export async function hideSignature(deps: Pick<Deps, 'db' | 'clock'>, id: number, by: string, reason: string): Promise<void> {
+/** Takes the signer's name off every public list, export and snapshot; the signature stays counted. */
+export async function hideSignature(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, id: number, by: string, reason: string): Promise<void> {
   const why = checkReason(reason);
   const at = deps.clock();
-  await deps.db.transaction().execute(async (tx) => {
+  const hidden = { show_name: 0 };
+  await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...hidden }), () => deps.db.transaction().execute(async (tx) => {
     const s = await tx.selectFrom('signatures').select(['id', 'letter', 'email_key']).where('id', '=', id).executeTakeFirst();
     if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
-    await tx.updateTable('signatures').set({ show_name: 0 }).where('id', '=', id).execute();
+    await tx.updateTable('signatures').set(hidden).where('id', '=', id).execute();
     await touchList(tx, s.letter, at);
     await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
-  });
+  }));
 }
 
 export type EraseOptions = { withdraw: boolean; support: boolean };
+
+/** What an erasure blanks of what the public list shows; the rest of what it blanks is never public. */
+const erasedPublicFields = { name: '', organisation: null, website: null, role: null, place: null, show_name: 0, logo: null };
 
 /**
  * Erases one signature's personal data (see above). With `support`, the same person's letters
@@ -118,7 +127,7 @@ export async function eraseSignature(
   const why = checkReason(reason);
   const at = deps.clock();
   const files: string[] = [];
-  const result = await deps.db.transaction().execute(async (tx) => {
+  const result = await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...erasedPublicFields }), () => deps.db.transaction().execute(async (tx) => {
     const s = await tx.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
     if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
     const counted = isPublic(s);
@@ -128,18 +137,12 @@ export async function eraseSignature(
     await tx
       .updateTable('signatures')
       .set({
-        name: '',
+        ...erasedPublicFields,
         search_name: '',
         email: '',
         email_key: `${erasedPrefix}${randomBytes(16).toString('hex')}`,
-        organisation: null,
-        website: null,
-        role: null,
-        place: null,
         comment: null,
-        show_name: 0,
         updates: 0,
-        logo: null,
         authority_reason: null,
         ...(withdraw ? { state: 'withdrawn' as const, withdrawn_at: at.toISOString() } : {}),
       })
@@ -180,7 +183,7 @@ export async function eraseSignature(
       detail: { letter: s.letter, reason: why, withdrawn: withdraw, support_letters: supportLetters },
     });
     return { withdrawn: withdraw, supportLetters };
-  });
+  }));
   // After the commit: a failed commit must not lose a file its row still points at.
   for (const key of files) await deps.uploads.remove(key);
   return result;

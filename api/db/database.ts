@@ -8,6 +8,7 @@ import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
 import type { ListVersionTable } from '../lists/list-version.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
+import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
 import type { TokenTable } from '../tokens/token.table.ts';
@@ -28,6 +29,7 @@ export interface Database {
   settings: SettingsTable;
   updates: UpdateTable;
   list_versions: ListVersionTable;
+  snapshots: SnapshotTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -1,11 +1,11 @@
 import { recordAudit } from '../admin/audit.repository.ts';
-import { readCounts } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import { parseWithPdf } from '../uploads/pdf.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { campaignDay, isoDay } from '../letters/letter.time.ts';
+import { takeSnapshot } from '../snapshots/snapshot.service.ts';
 import { type DeliveryInput, type ReplyInput, deliveryInputSchema, replyInputSchema } from './delivery.schema.ts';
 import type { Delivery, Reply } from './delivery.table.ts';
 
@@ -23,29 +23,32 @@ export type ReplySubmission = { input: ReplyInput; pdf: Uint8Array | undefined }
 export const parseReply = (body: Record<string, unknown>): Promise<ReplySubmission> => parseWithPdf(replyInputSchema, body);
 
 /**
- * Records a delivery with the list as it stands now (its counts, and when they were read), and
- * its audit entry, in one transaction.
+ * Records a delivery with the list as it stands now: a snapshot of it (a fresh one, or the last
+ * if nothing changed since), whose counts the delivery keeps, and its audit entry.
  */
 export async function recordDelivery(deps: Deps, slug: string, input: DeliveryInput, by: string): Promise<Delivery> {
   findLetter(deps, slug);
+  const { snapshot } = await takeSnapshot(deps, slug);
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
-    const counts = await readCounts(tx, slug);
+    // The snapshot's counts, not the counters': what the delivery says it carried is what its snapshot lists.
+    const { total, organisations, individuals } = snapshot;
     const row = {
       letter: slug,
       delivered_on: input.delivered_on,
       recipient: input.recipient,
       method: input.method,
       note: input.note ?? null,
-      total: counts.total,
-      organisations: counts.organisations,
-      individuals: counts.individuals,
+      total,
+      organisations,
+      individuals,
       list_as_of: now.toISOString(),
       recorded_by: by,
       recorded_at: now.toISOString(),
+      snapshot_id: snapshot.id,
     };
     const { id } = await tx.insertInto('deliveries').values(row).returning('id').executeTakeFirstOrThrow();
-    await recordAudit(tx, { at: now, actor: by, action: 'letter.delivered', subject: { type: 'letter', id: slug }, detail: { delivery: id, method: input.method, total: counts.total } });
+    await recordAudit(tx, { at: now, actor: by, action: 'letter.delivered', subject: { type: 'letter', id: slug }, detail: { delivery: id, method: input.method, total, snapshot: snapshot.id } });
     return { id, ...row };
   });
 }
@@ -83,7 +86,7 @@ export async function replyPdf(deps: Pick<Deps, 'db' | 'uploads'>, slug: string,
 /** What happened to a letter, oldest first: the public timeline on its page. */
 export type TimelineEvent =
   | { kind: 'opened'; on: string }
-  | { kind: 'delivered'; id: number; on: string; method: Delivery['method']; recipient: string; total: number }
+  | { kind: 'delivered'; id: number; on: string; method: Delivery['method']; recipient: string; total: number; snapshot: string | null }
   | { kind: 'awaiting'; since: string; days: number }
   | { kind: 'replied'; on: string; reply: Pick<Reply, 'id' | 'sender' | 'body' | 'lang' | 'received_on'>; pdfUrl: string | null };
 
@@ -96,7 +99,7 @@ export async function letterTimeline(deps: Pick<Deps, 'db' | 'letters' | 'clock'
   const deliveries = await deps.db.selectFrom('deliveries').selectAll().where('letter', '=', slug).orderBy('delivered_on').orderBy('id').execute();
   const replies = await deps.db.selectFrom('replies').selectAll().where('letter', '=', slug).orderBy('received_on').orderBy('id').execute();
   const events: TimelineEvent[] = [{ kind: 'opened', on: isoDay(letter.opens) }];
-  for (const d of deliveries) events.push({ kind: 'delivered', id: d.id, on: d.delivered_on, method: d.method, recipient: d.recipient, total: d.total });
+  for (const d of deliveries) events.push({ kind: 'delivered', id: d.id, on: d.delivered_on, method: d.method, recipient: d.recipient, total: d.total, snapshot: d.snapshot_id });
   for (const r of replies) events.push({ kind: 'replied', on: r.received_on, reply: r, pdfUrl: r.pdf ? replyPdfPath(slug, r.id) : null });
   events.sort((a, b) => ('on' in a ? a.on : a.since).localeCompare('on' in b ? b.on : b.since));
   const firstDelivery = deliveries[0];

@@ -23,6 +23,8 @@ export interface DeliveryTable {
   list_as_of: string;
   recorded_by: string;
   recorded_at: string;
+  /** The snapshot of the list that went (api/snapshots/); null for deliveries recorded before snapshots existed. */
+  snapshot_id: string | null;
 }
 
 /** The recipient's answer, published on the letter's page as it was received. */

@@ -21,8 +21,10 @@ function decodeCursor(cursor: string | undefined): Position | undefined {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const columns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority', 'website', 'logo', 'notable'] as const;
-type Row = Pick<Signature, (typeof columns)[number]>;
+export const signatoryColumns = ['id', 'name', 'kind', 'organisation', 'organisation_type', 'role', 'place', 'country', 'show_name', 'verified_at', 'authority', 'website', 'logo', 'notable'] as const;
+/** What a signature shows on the public list: the only columns any public output reads. */
+export type SignatoryRow = Pick<Signature, (typeof signatoryColumns)[number]>;
+type Row = SignatoryRow;
 
 const isVerifiedOrganisation = (r: Row) => r.kind === 'organisation' && (publicAuthorities as readonly (string | null)[]).includes(r.authority);
 
@@ -30,7 +32,7 @@ const isVerifiedOrganisation = (r: Row) => r.kind === 'organisation' && (publicA
 const logoPrefix = 'logo/';
 export const logoUrl = (letter: string, key: string) => `/api/letters/${letter}/signatories/logos/${key.slice(logoPrefix.length)}`;
 
-function toSignatory(r: Row, letter: string): Signatory {
+export function toSignatory(r: Row, letter: string): Signatory {
   const shown = r.show_name === 1;
   const organisation = r.kind === 'organisation';
   return {
@@ -73,7 +75,7 @@ const groupOf = sql<number>`case when notable = 1 then ${sql.lit(notableGroup)} 
 function publicRows(db: Db, letter: string, query: Partial<Pick<SignatoryQuery, 'kind' | 'country' | 'q'>>) {
   let q = db
     .selectFrom('signatures')
-    .select(columns)
+    .select(signatoryColumns)
     .where('letter', '=', letter)
     .where('state', '=', 'verified')
     .where((eb) => eb.or([eb('kind', '=', 'individual'), eb('authority', 'in', publicAuthorities)]));

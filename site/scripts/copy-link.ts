@@ -1,6 +1,6 @@
-/** A "Copy link" button beside each read-only address; without JavaScript the field can be copied by hand. */
+/** A "Copy" button beside each read-only address or citation; without JavaScript the field can be copied by hand. */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-button]')) {
-  const source = button.parentElement?.querySelector<HTMLInputElement>('input[data-copy-source]');
+  const source = button.parentElement?.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-copy-source]');
   if (!source || !navigator.clipboard) continue;
   const label = button.textContent;
   button.hidden = false;

@@ -25,6 +25,8 @@ const closedLetter = 'co-production-at-the-heart';
 const tokens: Record<string, { confirm: string; withdraw: string; support: string }> = {};
 /** An unsubscribe token from a real update mail (GET on it changes nothing). */
 let unsubscribeToken = '';
+/** A snapshot of the list with its two signers, for the snapshot page. */
+let snapshotId = '';
 
 beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
@@ -49,6 +51,7 @@ beforeAll(async () => {
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
     await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
   }
+  snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
   await page.goto('/admin/support');
@@ -124,6 +127,7 @@ const pageTypes: PageType[] = [
   visit('signatory list', (p) => `${p}/letters/${openLetter}/signatories`),
   visit('widget for other sites to frame', (p) => `${p}/letters/${openLetter}/embed`),
   visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
+  visit('snapshot of the list', (p) => `${p}/snapshots/${snapshotId}`),
   visit('blog index', (p) => `${p}/blog`),
   visit('blog post', (p) => `${p}/blog/${post}`),
   visit('API for developers', (p) => `${p}/developers`),

@@ -11,6 +11,7 @@ export const cy: ErrorMessages = {
     support: "Ni ellir dod o hyd i'r llythyr cefnogaeth hwnnw.",
     reply: "Ni ellir dod o hyd i'r ateb hwnnw.",
     update: "Ni ellir dod o hyd i'r diweddariad hwnnw.",
+    snapshot: "Ni ellir dod o hyd i'r ciplun hwnnw.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",

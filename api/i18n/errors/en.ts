@@ -12,6 +12,7 @@ export const en = {
     support: 'That letter of support was not found.',
     reply: "That reply was not found.",
     update: 'That update was not found.',
+    snapshot: 'That snapshot was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
   paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',

@@ -167,6 +167,42 @@ export const cy: Messages = {
     csvHint: "Ffeil taenlen gyda'r un hidlwyr, i newyddiadurwyr ac ymchwilwyr",
     backToLetter: "Yn ôl i'r llythyr",
   },
+  /** A snapshot of a letter's list (/snapshots/:id): what a journalist cites. */
+  snapshot: {
+    title: (letter: string) => `Y rhestr fel y'i rhewyd: ${letter}`,
+    description: (letter: string) => `Copi wedi'i rewi o restr llofnodwyr “${letter}”, gyda SHA-256 ei ffeil CSV.`,
+    heading: "Y rhestr fel y'i rhewyd",
+    frozen: (day: string, time: string) => `Rhewyd ar ${day} am ${time} (amser y DU).`,
+    total: (count: number) => `${n(count)} llofnod wedi'i gadarnhau ar y pryd`,
+    byCountry: 'Fesul gwlad',
+    countryColumn: 'Gwlad',
+    signaturesColumn: 'Llofnodion',
+    fileHeading: 'Y ffeil',
+    download: "Lawrlwytho'r rhestr fel y'i rhewyd (CSV)",
+    sha: 'SHA-256 y ffeil',
+    checkHeading: 'Gwirio copi',
+    checkLead: "Cyfrifwch SHA-256 y ffeil sydd gennych a'i gymharu â'r un uchod: maen nhw'n cyfateb dim ond os nad oes yr un beit o'r ffeil wedi newid.",
+    checkLinux: 'Linux',
+    checkMac: 'macOS',
+    checkWindows: 'Windows (PowerShell)',
+    citeHeading: 'Ei ddyfynnu',
+    citeLabel: "Dyfyniad i'w gopïo",
+    citation: (letter: string, day: string, time: string, count: number, url: string, sha: string) =>
+      `“${letter}”: rhestr y llofnodwyr fel y'i rhewyd ar ${day} am ${time} amser y DU (${n(count)} llofnod wedi'i gadarnhau). ${url} (SHA-256 y CSV: ${sha})`,
+    copy: "Copïo'r dyfyniad",
+    copied: "Wedi copïo'r dyfyniad",
+    amendedHeading: 'Diwygiwyd',
+    amended: (day: string) =>
+      `Ar ${day} diwygiwyd y ciplun hwn i dynnu manylion person allan ar gais o dan gyfraith diogelu data. Y ffeil a'i SHA-256 uchod yw'r rhai diwygiedig; nid yw'r cyfrifon wedi newid.`,
+    original: "SHA-256 y ffeil fel y'i rhewyd gyntaf",
+    now: 'Gweld y rhestr fel y mae hi nawr',
+  },
+  /** The "Cite this list" form: freezes the list and goes to its snapshot. */
+  citeList: {
+    heading: "Dyfynnu'r rhestr hon",
+    lead: "Rhewi'r rhestr fel y mae hi nawr: cewch dudalen barhaol gyda'r amser, y cyfrifon a'r ffeil CSV fel yr oedd, gyda'i SHA-256 fel y gall unrhyw un wirio copi.",
+    button: "Rhewi'r rhestr a'i dyfynnu",
+  },
   checkEmail: {
     title: 'Gwiriwch eich e‑bost',
     sent: (letter: string) => `Rydyn ni wedi anfon e-bost atoch gyda dolen i gadarnhau eich llofnod ar “${letter}”.`,
@@ -349,6 +385,7 @@ export const cy: Messages = {
     blog: 'ddarllen y blog',
   },
   timeline: {
+    asDelivered: "Y rhestr fel y'i hanfonwyd",
     replyPdf: "Lawrlwytho'r ateb fel y'i derbyniwyd (PDF)",
     heading: 'Beth sydd wedi digwydd',
     opened: (day: string) => `Ar agor i'w lofnodi ar ${day}.`,
@@ -585,7 +622,8 @@ export const cy: Messages = {
       log: {
         title: 'Anfoniadau',
         none: 'Nid oes anfon wedi’i gofnodi eto.',
-        columns: { on: 'Anfonwyd ar', recipient: 'At', method: 'Sut', total: 'Llofnodion ar y pryd', by: 'Cofnodwyd gan' },
+        columns: { on: 'Anfonwyd ar', recipient: 'At', method: 'Sut', total: 'Llofnodion ar y pryd', by: 'Cofnodwyd gan', snapshot: 'Rhestr' },
+        asDelivered: "Y rhestr fel y'i hanfonwyd",
         record: 'Cofnodi anfon',
         on: 'Anfonwyd ar',
         recipient: 'Anfonwyd at',

@@ -172,6 +172,42 @@ export const en = {
     csvHint: 'A spreadsheet file with the same filters, for journalists and researchers',
     backToLetter: 'Back to the letter',
   },
+  /** A snapshot of a letter's list (/snapshots/:id): what a journalist cites. */
+  snapshot: {
+    title: (letter: string) => `The list as frozen: ${letter}`,
+    description: (letter: string) => `A frozen copy of the list of signatories of “${letter}”, with the SHA-256 of its CSV file.`,
+    heading: 'The list as frozen',
+    frozen: (day: string, time: string) => `Frozen on ${day} at ${time} (UK time).`,
+    total: (count: number) => `${plural(count, 'confirmed signature', 'confirmed signatures')} at that moment`,
+    byCountry: 'By country',
+    countryColumn: 'Country',
+    signaturesColumn: 'Signatures',
+    fileHeading: 'The file',
+    download: 'Download the list as frozen (CSV)',
+    sha: 'SHA-256 of the file',
+    checkHeading: 'Check a copy',
+    checkLead: 'Work out the SHA-256 of the file you hold and compare it with the one above: they match only if not one byte of the file has changed.',
+    checkLinux: 'Linux',
+    checkMac: 'macOS',
+    checkWindows: 'Windows (PowerShell)',
+    citeHeading: 'Cite it',
+    citeLabel: 'A citation to copy',
+    citation: (letter: string, day: string, time: string, count: number, url: string, sha: string) =>
+      `“${letter}”: list of signatories as frozen on ${day} at ${time} UK time (${plural(count, 'confirmed signature', 'confirmed signatures')}). ${url} (CSV SHA-256: ${sha})`,
+    copy: 'Copy the citation',
+    copied: 'Citation copied',
+    amendedHeading: 'Amended',
+    amended: (day: string) =>
+      `On ${day} this snapshot was amended to take out a person’s details at a request under data protection law. The file and its SHA-256 above are the amended ones; the counts are unchanged.`,
+    original: 'SHA-256 of the file as first frozen',
+    now: 'See the list as it is now',
+  },
+  /** The "Cite this list" form: freezes the list and goes to its snapshot. */
+  citeList: {
+    heading: 'Cite this list',
+    lead: 'Freeze the list as it stands now: you get a permanent page with the time, the counts and the CSV file as it was, with its SHA-256 so anyone can check a copy.',
+    button: 'Freeze the list and cite it',
+  },
   checkEmail: {
     title: 'Check your email',
     sent: (letter: string) => `We have sent you an email with a link to confirm your signature on “${letter}”.`,
@@ -361,6 +397,7 @@ export const en = {
   },
   /** The campaigners' workspace under /admin. */
   timeline: {
+    asDelivered: 'The list as delivered',
     replyPdf: 'Download the reply as received (PDF)',
     heading: 'What has happened',
     opened: (day: string) => `Opened for signatures on ${day}.`,
@@ -597,7 +634,8 @@ export const en = {
       log: {
         title: 'Deliveries',
         none: 'No delivery recorded yet.',
-        columns: { on: 'Delivered on', recipient: 'To', method: 'How', total: 'Signatures then', by: 'Recorded by' },
+        columns: { on: 'Delivered on', recipient: 'To', method: 'How', total: 'Signatures then', by: 'Recorded by', snapshot: 'List' },
+        asDelivered: 'The list as delivered',
         record: 'Record a delivery',
         on: 'Delivered on',
         recipient: 'Delivered to',

@@ -41,11 +41,11 @@ describe('the letter’s timeline', () => {
     const app = await testApp();
     expect(await letterTimeline(app, openLetter)).toEqual([{ kind: 'opened', on: '2026-10-01' }]);
 
-    await recordDelivery(app, openLetter, parseDelivery({ delivered_on: '2026-11-20', recipient: 'First Minister', method: 'email' }), campaigner);
+    const delivery = await recordDelivery(app, openLetter, parseDelivery({ delivered_on: '2026-11-20', recipient: 'First Minister', method: 'email' }), campaigner);
     app.clock.advance(3 * day);
     expect(await letterTimeline(app, openLetter)).toEqual([
       { kind: 'opened', on: '2026-10-01' },
-      { kind: 'delivered', id: expect.any(Number), on: '2026-11-20', method: 'email', recipient: 'First Minister', total: 0 },
+      { kind: 'delivered', id: expect.any(Number), on: '2026-11-20', method: 'email', recipient: 'First Minister', total: 0, snapshot: delivery.snapshot_id },
       { kind: 'awaiting', since: '2026-11-20', days: 5 },
     ]);
 
