@@ -21,8 +21,9 @@ export const snapshotRoutes = (deps: SnapshotDeps) =>
       c.header('Location', view.url);
       return c.json(view, created ? 201 : 200);
     })
-    .get('/snapshots/:file{[^/]+\\.csv}', async (c) => {
-      const snapshot = await findSnapshot(deps, c.req.param('file').slice(0, -'.csv'.length));
+    .get('/snapshots/:id{[^/]+\\.csv}', async (c) => {
+      // The param holds the whole last segment: Hono has no literal suffix after a parameter.
+      const snapshot = await findSnapshot(deps, c.req.param('id').slice(0, -'.csv'.length));
       const etag = `"${snapshot.sha256}"`;
       const headers = { ETag: etag, 'Cache-Control': csvCache };
       if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);

@@ -826,7 +826,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', embeds: 'Mewnblannu' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       openapi: 'Y disgrifiad hwn o’r API, fel OpenAPI 3.1.',
@@ -843,6 +843,9 @@ export const cy: Messages = {
       getSupportPdf: 'PDF llythyr cefnogaeth a gyhoeddwyd yn llawn.',
       confirmSupport: 'Cadarnhau llythyr cefnogaeth gyda’r tocyn o’i ddolen e-bost.',
       getReplyPdf: 'PDF ateb cyhoeddedig y derbynnydd.',
+      takeSnapshot: 'Rhewi’r rhestr gyhoeddus fel y mae: ciplun i’w ddyfynnu, gyda SHA-256 ei CSV. Os na newidiodd dim, daw’r ciplun diweddaraf yn ôl.',
+      getSnapshot: 'Ciplun: pryd y’i tynnwyd, ei gyfrifon a SHA-256 ei CSV.',
+      downloadSnapshot: 'CSV ciplun yn union fel y’i rhewyd, i’w wirio yn erbyn ei SHA-256.',
       oembed: 'oEmbed ar gyfer tudalen llythyr: ei declyn, yn barod i’w fewnblannu mewn gwefan arall.',
     } as Record<string, string>,
   },

@@ -840,7 +840,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', embeds: 'Embeds' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       openapi: 'This description of the API, as OpenAPI 3.1.',
@@ -857,6 +857,9 @@ export const en = {
       getSupportPdf: 'The PDF of a letter of support published in full.',
       confirmSupport: 'Confirm a letter of support with the token from its emailed link.',
       getReplyPdf: 'The PDF of the recipient’s published reply.',
+      takeSnapshot: 'Freeze the public list as it stands: a snapshot to cite, with the SHA-256 of its CSV. Asking again when nothing has changed answers the latest one.',
+      getSnapshot: 'A snapshot: when it was taken, its counts and the SHA-256 of its CSV.',
+      downloadSnapshot: 'The CSV of a snapshot exactly as it was frozen, to check against its SHA-256.',
       oembed: 'oEmbed for a letter’s page: its widget, ready to embed in another site.',
     } as Record<string, string>,
   },

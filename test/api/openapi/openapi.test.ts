@@ -5,7 +5,8 @@ import { en } from '../../../site/lib/messages/en.ts';
 import { adminEmails, openLetter, origin, testApp } from '../../helpers/app.ts';
 
 /** `/api/letters/:slug` as OpenAPI spells it: `/api/letters/{slug}`. */
-const openApiPath = (honoPath: string) => honoPath.replace(/:([A-Za-z_]+)/g, '{$1}');
+/** `:slug` → `{slug}`; a parameter matched with its extension (`:id{[^/]+\\.csv}`) → `{id}.csv`. */
+const openApiPath = (honoPath: string) => honoPath.replace(/:([A-Za-z_]+)\{[^}]*\\\.([a-z]+)\}/g, '{$1}.$2').replace(/:([A-Za-z_]+)/g, '{$1}');
 
 async function served() {
   const app = await testApp();

@@ -3,11 +3,12 @@ import { oembedSchema } from '../../../api/embeds/oembed.schema.ts';
 import { errorBodySchema } from '../../../api/http/error.schema.ts';
 import { letterListSchema, letterSummarySchema } from '../../../api/letters/letter.schema.ts';
 import { signatoryPageSchema } from '../../../api/signatories/signatory.schema.ts';
+import { snapshotViewSchema } from '../../../api/snapshots/snapshot.schema.ts';
 import { pendingSchema, signatureOutcomeSchema } from '../../../api/signatures/signature.schema.ts';
 import { approveSupport } from '../../../api/support/support.moderation.ts';
 import { supportConfirmedSchema, supportListSchema } from '../../../api/support/support.schema.ts';
 import { aSigner, asOrganisation, closedLetter, openLetter, origin, testApp } from '../../helpers/app.ts';
-import { lastMailTo, pendingSignature, sign } from '../../helpers/signatures.ts';
+import { lastMailTo, pendingSignature, sign, verifiedSignature } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
 import { aSupportLetter, awaitingSupport, postSupport } from '../../helpers/support.ts';
 
@@ -79,5 +80,14 @@ describe('a partner site asking for the widget by oEmbed', () => {
     const app = await testApp();
     const res = await app.get(`/api/oembed?url=${encodeURIComponent(`${origin}/cy/letters/${openLetter}`)}`);
     expect(oembedSchema.parse(await res.json())).toMatchObject({ type: 'rich', provider_url: `${origin}/cy` });
+  });
+});
+
+describe('a journalist freezing the list and reading the snapshot back', () => {
+  it('gets the documented snapshot both times', async () => {
+    const app = await testApp();
+    await verifiedSignature(app);
+    const taken = snapshotViewSchema.parse(await (await app.post(`/api/letters/${openLetter}/snapshots`, {})).json());
+    expect(snapshotViewSchema.parse(await (await app.get(`/api/snapshots/${taken.id}`)).json())).toEqual(taken);
   });
 });
