@@ -89,12 +89,16 @@ describe("a letter's feed of updates, deliveries and the reply", () => {
     expect(en.items[1]?.description).toBe("We handed it over.\n\n]]> <script>alert('x')</script>");
     expect(en.text).not.toContain('<script>');
     expect(en.text).not.toContain('<b>');
-    expect(en.items.every((i) => i.link.startsWith(`${site.origin}${page}#`))).toBe(true);
+    expect(en.items.filter((_, i) => i !== 2).every((i) => i.link.startsWith(`${site.origin}${page}#`))).toBe(true);
+    // The delivery links the list it carried, frozen as a snapshot a reader can cite.
+    expect(en.items[2]?.link).toMatch(new RegExp(`^${site.origin}/snapshots/[A-Za-z0-9_-]{22}$`));
+    expect(en.items[2]?.description).toContain(`The list as delivered: ${en.items[2]?.link}`);
 
     const cy = await feed(`/cy${page}/updates.xml`);
     expect(cy.channel.language).toBe('cy');
     expect(cy.items.map((i) => i.title)[1]).toBe("Wedi'i gyflwyno â llaw");
-    expect(cy.items.every((i) => i.link.startsWith(`${site.origin}/cy${page}#`))).toBe(true);
+    expect(cy.items.filter((_, i) => i !== 2).every((i) => i.link.startsWith(`${site.origin}/cy${page}#`))).toBe(true);
+    expect(cy.items[2]?.link).toBe(en.items[2]?.link.replace(site.origin, `${site.origin}/cy`));
     // The same event keeps the same guid, in either language and on every fetch.
     expect(cy.items.map((i) => i.guid['#text'])).toEqual(en.items.map((i) => i.guid['#text']));
     expect((await feed(`${page}/updates.xml`)).items.map((i) => i.guid['#text'])).toEqual(en.items.map((i) => i.guid['#text']));

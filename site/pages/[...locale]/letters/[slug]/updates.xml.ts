@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { letterTimeline } from '../../../../../api/delivery/delivery.service.ts';
+import { snapshotPath } from '../../../../../api/snapshots/snapshot.service.ts';
 import { publishedUpdates, updateText } from '../../../../../api/updates/update.service.ts';
 import { type FeedItem, rssResponse } from '../../../../lib/feed.ts';
 import { formatDay } from '../../../../lib/format.ts';
@@ -34,7 +35,9 @@ export const GET: APIRoute = async (context) => {
     const link = `${absolute(page)}#timeline-heading`;
     if (e.kind === 'delivered') {
       const title = t.timeline.delivered(formatDay(e.on, lang), t.timeline.methods[e.method], e.total);
-      return [{ title, link, guid: guid(`delivery-${e.id}`), published: noonOf(e.on), description: title }];
+      // A delivery links the list it carried, frozen: what a reader of the feed would cite.
+      const list = e.snapshot ? absolute(snapshotPath(e.snapshot)) : undefined;
+      return [{ title, link: list ?? link, guid: guid(`delivery-${e.id}`), published: noonOf(e.on), description: list ? `${title}\n\n${t.timeline.asDelivered}: ${list}` : title }];
     }
     if (e.kind === 'replied') {
       return [{ title: t.timeline.replied(formatDay(e.on, lang), e.reply.sender), link, guid: guid(`reply-${e.reply.id}`), published: noonOf(e.on), description: e.reply.body }];
