@@ -11,6 +11,7 @@ import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
+import { statsRoutes } from './stats/stats.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -29,6 +30,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', signatoryRoutes(deps))
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
+    .route('/', statsRoutes(deps))
     .route('/', privateExportRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
