@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { adjustCounts } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
+import { touchList } from '../lists/list-version.ts';
 import { isPublic } from '../organisations/authority.ts';
 import { emailKey } from '../signatures/email.ts';
 import type { SignatureKind, SignatureState } from '../signatures/signature.table.ts';
@@ -96,6 +97,7 @@ export async function hideSignature(deps: Pick<Deps, 'db' | 'clock'>, id: number
     const s = await tx.selectFrom('signatures').select(['id', 'letter', 'email_key']).where('id', '=', id).executeTakeFirst();
     if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
     await tx.updateTable('signatures').set({ show_name: 0 }).where('id', '=', id).execute();
+    await touchList(tx, s.letter, at);
     await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
   });
 }
@@ -122,6 +124,7 @@ export async function eraseSignature(
     const counted = isPublic(s);
     const withdraw = options.withdraw && s.state !== 'withdrawn';
     if (withdraw && counted) await adjustCounts(tx, s, -1);
+    await touchList(tx, s.letter, at);
     await tx
       .updateTable('signatures')
       .set({

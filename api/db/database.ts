@@ -5,6 +5,7 @@ import type { AdminSignInTable } from '../admin/sign-in.table.ts';
 import type { DeliveryTable, ReplyTable } from '../delivery/delivery.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
 import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
+import type { ListVersionTable } from '../lists/list-version.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
@@ -26,6 +27,7 @@ export interface Database {
   letter_overrides: LetterOverrideTable;
   settings: SettingsTable;
   updates: UpdateTable;
+  list_versions: ListVersionTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -8,6 +8,7 @@ import * as m20261124support from './migrations/2026-11-24-support.ts';
 import * as m20261125delivery from './migrations/2026-11-25-delivery.ts';
 import * as m20261125letterLife from './migrations/2026-11-25-letter-life.ts';
 import * as m20261125updates from './migrations/2026-11-25-updates.ts';
+import * as m20261126listVersions from './migrations/2026-11-26-list-versions.ts';
 import * as m20261126counters from './migrations/2026-11-26-counters.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-delivery': m20261125delivery,
   '2026-11-25-letter-life': m20261125letterLife,
   '2026-11-25-updates': m20261125updates,
+  '2026-11-26-list-versions': m20261126listVersions,
   '2026-11-26-counters': m20261126counters,
 };
 

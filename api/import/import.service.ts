@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { type FieldProblem, fieldMessages, fieldProblems } from '../i18n/validation/problems.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { isoDay } from '../letters/letter.time.ts';
+import { touchList } from '../lists/list-version.ts';
 import type { OrganisationType } from '../organisations/organisation-type.ts';
 import { emailKey } from '../signatures/email.ts';
 import { signatureInputSchema } from '../signatures/signature.schema.ts';
@@ -222,6 +223,7 @@ export async function applyImport(
       onProgress?.(done, plan.rows.length);
     }
     const skipped = plan.rows.length - added;
+    if (added > 0) await touchList(tx, plan.letter, now);
     await recordAudit(tx, {
       at: now,
       actor: by,

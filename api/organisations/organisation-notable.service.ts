@@ -1,6 +1,7 @@
 import { recordAudit } from '../admin/audit.repository.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
+import { touchList } from '../lists/list-version.ts';
 import { findSignature } from '../signatures/signature.repository.ts';
 import { isPublic, publicAuthorities } from './authority.ts';
 import type { OrganisationType } from './organisation-type.ts';
@@ -25,6 +26,7 @@ export async function setOrganisationNotable(deps: Deps, signatureId: number, no
       .where('notable', '<>', value)
       .executeTakeFirst();
     if (numUpdatedRows === 0n) return false;
+    await touchList(tx, s.letter, at);
     await recordAudit(tx, {
       at,
       actor: by,

@@ -2,6 +2,7 @@ import { recordAudit } from '../admin/audit.repository.ts';
 import { adjustCounts } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
 import { NotAwaitingApprovalError, NotFoundError } from '../errors.ts';
+import { touchList } from '../lists/list-version.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
 import { findSignature } from '../signatures/signature.repository.ts';
 import type { Signature } from '../signatures/signature.table.ts';
@@ -33,6 +34,7 @@ async function decide(
       .executeTakeFirst();
     if (numUpdatedRows !== 1n) throw new NotAwaitingApprovalError();
     if (decision.authority === 'approved') await adjustCounts(tx, s, 1);
+    if (decision.authority === 'approved') await touchList(tx, s.letter, clock);
     await recordAudit(tx, {
       at: clock,
       actor: decision.by,

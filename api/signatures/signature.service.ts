@@ -5,6 +5,7 @@ import { InvalidInputError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
+import { touchList } from '../lists/list-version.ts';
 import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
@@ -139,6 +140,7 @@ export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
     const verified = { ...s, ...changes };
     await updateSignature(tx, s.id, changes);
     if (isPublic(verified)) await adjustCounts(tx, verified, 1);
+    if (isPublic(verified)) await touchList(tx, s.letter, now);
     return verified;
   });
   return { signature, letter: findLetter(deps, signature.letter) };
@@ -151,6 +153,7 @@ export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
     const s = await findSignature(tx, await consumeToken(tx, raw, 'withdraw', now));
     if (!s) throw new Error('token without signature');
     if (isPublic(s)) await adjustCounts(tx, s, -1);
+    if (isPublic(s)) await touchList(tx, s.letter, now);
     await updateSignature(tx, s.id, { state: 'withdrawn', withdrawn_at: now.toISOString() });
     await retireTokens(tx, s.id, now);
     return { ...s, state: 'withdrawn' as const };
