@@ -123,6 +123,7 @@ const pageTypes: PageType[] = [
   visit('invalid link', (p) => `${p}/confirm/${'A'.repeat(43)}`, 404),
   visit('signatory list', (p) => `${p}/letters/${openLetter}/signatories`),
   visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
+  visit('media page', (p) => `${p}/letters/${openLetter}/media`),
   visit('blog index', (p) => `${p}/blog`),
   visit('blog post', (p) => `${p}/blog/${post}`),
   visit('not found', (p) => `${p}/no-such-page`, 404),
