@@ -771,7 +771,7 @@ export const cy: Messages = {
     allOrganisations: 'Pob sefydliad a lofnododd',
     notable: 'Nodedig',
     supportHeading: "O'r llythyrau cefnogaeth",
-    supportShown: (shown: number, total: number) => (shown === total ? '' : `${n(shown)} o ${n(total)} llythyr cefnogaeth.`),
+    supportShown: (shown: number, total: number) => `Dyfynnir ${n(shown)} o'r ${n(total)} llythyr cefnogaeth yma.`,
     allSupport: "Darllen y llythyrau cefnogaeth",
     downloadsHeading: "Ffeiliau i'w lawrlwytho",
     downloads: {

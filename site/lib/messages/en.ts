@@ -785,7 +785,7 @@ export const en = {
     allOrganisations: 'Every organisation that signed',
     notable: 'Notable',
     supportHeading: 'From the letters of support',
-    supportShown: (shown: number, total: number) => (shown === total ? '' : `${n(shown)} of ${plural(total, 'letter', 'letters')} of support.`),
+    supportShown: (shown: number, total: number) => `${n(shown)} of the ${n(total)} letters of support are quoted here.`,
     allSupport: 'Read the letters of support',
     downloadsHeading: 'Downloads',
     downloads: {
