@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connectDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
 import type { Deps } from '../../api/deps.ts';
+import { recordDelivery } from '../../api/delivery/delivery.service.ts';
+import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { approveOrganisation, rejectOrganisation } from '../../api/organisations/organisation.service.ts';
 import { type LetterStats, letterStatsSchema } from '../../api/stats/stats.schema.ts';
 import { approveSupport } from '../../api/support/support.moderation.ts';
@@ -144,6 +146,14 @@ describe('a journalist reads the media page of a letter', () => {
       `/api/letters/${openLetter}/pack.pdf?lang=cy`,
     ]);
     for (const link of links) expect((await fetch(new URL(link, site.origin))).status).toBe(200);
+  });
+
+  it('shows what happened to the letter once it has been delivered', async () => {
+    expect(textOf((await site.get(mediaPage)).html)).not.toContain('Delivered on');
+    const deps = { ...(await campaigner()), letters: loadLetterCatalogue(process.cwd()) };
+    await recordDelivery(deps, openLetter, { delivered_on: '2026-11-23', recipient: 'The First Minister of Wales', method: 'post', note: undefined }, 'gwen@ymgyrch.cymru');
+    const text = textOf((await site.get(mediaPage)).html);
+    expect(text).toContain('Delivered on 23 November 2026 (by post) with 4 signatures.');
   });
 
   it('is in Welsh at /cy, with the names of places and types in Welsh', async () => {
