@@ -12,6 +12,7 @@ import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
+import { oembedRoutes } from './embeds/oembed.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -32,6 +33,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', deliveryRoutes(deps))
     .route('/', statsRoutes(deps))
     .route('/', privateExportRoutes(deps))
+    .route('/', oembedRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

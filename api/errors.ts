@@ -59,6 +59,13 @@ export class PausedError extends DomainError {
   }
 }
 
+/** A request for something the API does not offer in that form: oEmbed as XML (oEmbed's own 501). */
+export class NotImplementedError extends DomainError {
+  constructor() {
+    super('not_implemented', (m) => m.not_implemented);
+  }
+}
+
 /** A campaigner's decision on an organisation that is not (or no longer) waiting for one. */
 /** A decision on something already decided (or never waiting): the second of two campaigners deciding at once. */
 export class NotAwaitingApprovalError extends DomainError {

@@ -57,6 +57,7 @@ const shots: Shot[] = [
   { name: 'signatories', open: go((p) => `${p}/letters/${openLetter}/signatories`) },
   { name: 'signatories-organisations', open: go((p) => `${p}/letters/${openLetter}/signatories?order=organisations`) },
   { name: 'media', open: go((p) => `${p}/letters/${openLetter}/media`) },
+  { name: 'widget', open: go((p) => `${p}/letters/${openLetter}/embed`) },
   { name: 'letters-of-support', open: go((p) => `${p}/letters/${openLetter}/support`) },
   { name: 'support-form', open: go((p) => `${p}/letters/${openLetter}/support/new`) },
   {

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { dejavuSans } from '../fonts/dejavu.ts';
 
 /**
  * A small typesetter for the server's PDFs: A4 pages, running text that wraps and breaks onto
@@ -9,10 +8,6 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
  * (subset), so Welsh (ŵ, ŷ, â …) and any name a signer typed print as typed; the standard PDF
  * fonts cannot encode them.
  */
-const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
-const regularBytes = fs.readFileSync(fontFile('DejaVuSans.ttf'));
-const boldBytes = fs.readFileSync(fontFile('DejaVuSans-Bold.ttf'));
-
 const pageSize: [number, number] = [595.28, 841.89];
 const margin = 56;
 const bottom = margin + 24;
@@ -33,8 +28,8 @@ export async function pdfWriter(): Promise<PdfWriter> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const fonts: Record<'regular' | 'bold', PDFFont> = {
-    regular: await doc.embedFont(regularBytes, { subset: true }),
-    bold: await doc.embedFont(boldBytes, { subset: true }),
+    regular: await doc.embedFont(dejavuSans.regular, { subset: true }),
+    bold: await doc.embedFont(dejavuSans.bold, { subset: true }),
   };
   let page: PDFPage = doc.addPage(pageSize);
   let y = pageSize[1] - margin;

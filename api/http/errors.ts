@@ -13,6 +13,7 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   unauthorised: 401,
   not_awaiting_approval: 409,
   paused: 503,
+  not_implemented: 501,
 };
 /** Retry-After on a `503 paused` answer. */
 export const pausedRetryAfterSeconds = 300;

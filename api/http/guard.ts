@@ -32,6 +32,17 @@ export const isOneClickUnsubscribe = (method: string, path: string): boolean =>
   method === 'POST' && /^\/(cy\/)?unsubscribe\/[A-Za-z0-9_-]{43}$/.test(path);
 
 /**
+ * What other sites may take from this one: the widget into their frames (`embed`), and the
+ * badge and share image as their images. Nothing else: every other page stays unframable, so
+ * no site can dress a sign form or a workspace page in its own clothes (clickjacking).
+ */
+const embeddable = /^\/(?:cy\/)?letters\/[^/]+\/(embed|badge\.svg|share\.png)\/?$/;
+export const embedKind = (path: string): 'frame' | 'image' | undefined => {
+  const what = embeddable.exec(path)?.[1];
+  return what === undefined ? undefined : what === 'embed' ? 'frame' : 'image';
+};
+
+/**
  * The protections every response gets, pages and API alike: a strict CSP (no third-party
  * anything), no Referer (so a token in a path never leaks), a body-size cap, and an Origin
  * check on form posts, which Astro's own check does not cover for Hono routes.
@@ -39,24 +50,36 @@ export const isOneClickUnsubscribe = (method: string, path: string): boolean =>
 export function guard({ origin, dev = false }: { origin: string; dev?: boolean }): MiddlewareHandler[] {
   const self = ["'self'"];
   const checkOrigin = csrf({ origin: (o) => o === origin });
-  return [
+  const policy = {
+    defaultSrc: ["'none'"],
+    scriptSrc: self,
+    styleSrc: self,
+    imgSrc: [...self, 'data:'],
+    fontSrc: self,
+    connectSrc: self,
+    formAction: self,
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+  };
+  const headers = (csp: typeof policy | Pick<typeof policy, 'defaultSrc' | 'frameAncestors' | 'baseUri'>, embedded: boolean) =>
     secureHeaders({
-      contentSecurityPolicy: dev
-        ? undefined
-        : {
-            defaultSrc: ["'none'"],
-            scriptSrc: self,
-            styleSrc: self,
-            imgSrc: [...self, 'data:'],
-            fontSrc: self,
-            connectSrc: self,
-            formAction: self,
-            frameAncestors: ["'none'"],
-            baseUri: ["'none'"],
-          },
+      contentSecurityPolicy: dev ? undefined : csp,
       referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: 'same-origin',
-    }),
+      // An embed is fetched by a page on another site, which this header would otherwise refuse it to.
+      crossOriginResourcePolicy: embedded ? 'cross-origin' : 'same-origin',
+      // X-Frame-Options cannot name "any site"; the CSP's frame-ancestors says it for the widget.
+      xFrameOptions: csp.frameAncestors[0] === "'none'",
+    });
+  const byKind = {
+    page: headers(policy, false),
+    // The widget: the site's own policy, but any site may frame it. It has no form and no
+    // script, and its one link opens the letter in a new tab, so a frame can trick no one into anything.
+    frame: headers({ ...policy, frameAncestors: ['*'] }, true),
+    // The badge (an SVG, which is a document when opened on its own) and the share image load nothing.
+    image: headers({ defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] }, true),
+  };
+  return [
+    (c, next) => byKind[embedKind(c.req.path) ?? 'page'](c, next),
     // RFC 8058's one-click unsubscribe is a POST from a mail client, with no Origin: the
     // token in the path is the authority, and all it can do is stop updates.
     (c, next) => (isOneClickUnsubscribe(c.req.method, c.req.path) ? next() : checkOrigin(c, next)),

@@ -122,6 +122,7 @@ const pageTypes: PageType[] = [
   visit('withdrawn', (p) => `${p}/letters/${openLetter}/withdrawn`),
   visit('invalid link', (p) => `${p}/confirm/${'A'.repeat(43)}`, 404),
   visit('signatory list', (p) => `${p}/letters/${openLetter}/signatories`),
+  visit('widget for other sites to frame', (p) => `${p}/letters/${openLetter}/embed`),
   visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
   visit('media page', (p) => `${p}/letters/${openLetter}/media`),
   visit('blog index', (p) => `${p}/blog`),

@@ -60,7 +60,8 @@ describe.each(['en', 'cy'] as const)('every page in %s', (lang) => {
     expect(there?.href).toBe(`${prefix[other[lang]]}${path === '/' && other[lang] === 'cy' ? '' : path}` || '/');
     expect(links.find((a) => a.hreflang === lang)?.['aria-current']).toBe('true');
 
-    const alternates = Object.fromEntries(tags(page.html, 'link').filter((l) => l.rel === 'alternate').map((l) => [l.hreflang, l.href]));
+    // Language alternates only: a letter page's oEmbed discovery link is rel=alternate too, with a type and no hreflang.
+    const alternates = Object.fromEntries(tags(page.html, 'link').filter((l) => l.rel === 'alternate' && l.hreflang).map((l) => [l.hreflang, l.href]));
     expect(alternates).toEqual({
       en: new URL(path, site.origin).href,
       cy: new URL(`/cy${path === '/' ? '' : path}`, site.origin).href,

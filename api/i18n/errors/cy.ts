@@ -14,6 +14,7 @@ export const cy: ErrorMessages = {
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",
+  not_implemented: "Ni chynigir y fformat hwnnw: gofynnwch am JSON (format=json).",
   unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",
   not_awaiting_approval: {
     organisation: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",

@@ -15,6 +15,7 @@ export const en = {
   },
   letter_closed: 'This letter is not open for signatures.',
   paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',
+  not_implemented: 'That format is not offered: ask for JSON (format=json).',
   unauthorised: 'Sign in to the campaigners’ workspace first.',
   not_awaiting_approval: {
     organisation: 'This organisation is not waiting for approval.',

@@ -27,6 +27,16 @@ export const cy: Messages = {
       "Meddalwedd cod agored ar gyfer ymgyrchoedd llythyrau agored yw Llofnod. Nid yw'r wefan hon yn gosod cwcis tracio nac yn llwytho dim o wefannau eraill.",
     errorTitle: (title: string) => `Gwall: ${title}`,
   },
+  embeds: {
+    signCta: 'Llofnodwch y llythyr',
+    readCta: 'Darllenwch y llythyr',
+    newTab: '(yn agor mewn tab newydd)',
+    codesHeading: "Dangoswch y llythyr hwn ar eich gwefan",
+    codesIntro: "Copïwch y naill ddarn o HTML neu'r llall i'ch tudalen eich hun. Mae'r cyfrif yn diweddaru ei hun, ac nid yw'r naill na'r llall yn gosod cwci nac yn rhedeg sgript.",
+    badgeLabel: "Bathodyn gyda'r cyfrif, wedi'i gysylltu â'r llythyr",
+    badgePreview: "Dyma sut mae'r bathodyn yn edrych:",
+    widgetLabel: "Blwch gyda'r teitl, y cyfrif a dolen i lofnodi (iframe)",
+  },
   letterStatus: {
     open: "Ar agor i'w lofnodi",
     openUntil: (closes: string) => `Ar agor i'w lofnodi tan ${day(closes)}`,

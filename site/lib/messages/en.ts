@@ -27,6 +27,16 @@ export const en = {
     footer: 'Llofnod is open-source software for open-letter campaigns. This site sets no tracking cookies and loads nothing from other sites.',
     errorTitle: (title: string) => `Error: ${title}`,
   },
+  embeds: {
+    signCta: 'Sign the letter',
+    readCta: 'Read the letter',
+    newTab: '(opens in a new tab)',
+    codesHeading: 'Show this letter on your website',
+    codesIntro: 'Copy either piece of HTML into your own page. The count keeps itself up to date, and neither sets a cookie or runs a script.',
+    badgeLabel: 'A badge with the count, linked to the letter',
+    badgePreview: 'The badge looks like this:',
+    widgetLabel: 'A box with the title, the count and a link to sign (an iframe)',
+  },
   letterStatus: {
     open: 'Open for signatures',
     openUntil: (closes: string) => `Open for signatures until ${day(closes)}`,
