@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicPackPdf } from '../../../api/delivery/public-pack.service.ts';
 import { approveSupport } from '../../../api/support/support.moderation.ts';
 import { openLetter, testApp } from '../../helpers/app.ts';
 import { pdfPages } from '../../helpers/pdf-text.ts';
@@ -72,12 +73,20 @@ describe('GET /api/letters/:slug/pack.pdf (the public pack)', () => {
     expect((await pdfPages(await download(app))).join(' ')).toContain('3 confirmed signatures');
   });
 
-  it('is made once for downloads that arrive together', async () => {
+  it('is made once for downloads that arrive together: each gets the very same bytes', async () => {
     const app = await testApp();
     await verifiedSignature(app, { email: 'one@example.org' });
-    const [a, b, c] = await Promise.all([download(app), download(app), download(app)]);
-    expect(b).toEqual(a);
-    expect(c).toEqual(a);
+    const [a, b, c, welsh] = await Promise.all([
+      publicPackPdf(app, openLetter, 'en'),
+      publicPackPdf(app, openLetter, 'en'),
+      publicPackPdf(app, openLetter, 'en'),
+      publicPackPdf(app, openLetter, 'cy'),
+    ]);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    // The other language is its own pack, made after the first (one at a time), not in its place.
+    expect(welsh).not.toBe(a);
+    expect((await pdfPages(welsh)).join(' ')).toContain('Gwneud i gyd-gynhyrchu gyfrif yng Nghymru');
   });
 
   it('answers 404 for a letter that does not exist', async () => {
