@@ -14,6 +14,7 @@ import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
+import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
@@ -37,6 +38,7 @@ export function createApi(deps: ApiDeps) {
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
     .route('/', snapshotRoutes(deps))
+    .route('/', statsRoutes(deps))
     .route('/', privateExportRoutes(deps))
     .route('/', oembedRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))

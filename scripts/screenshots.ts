@@ -56,6 +56,7 @@ const shots: Shot[] = [
   { name: 'invalid-link', open: go((p) => `${p}/confirm/${'A'.repeat(43)}`) },
   { name: 'signatories', open: go((p) => `${p}/letters/${openLetter}/signatories`) },
   { name: 'signatories-organisations', open: go((p) => `${p}/letters/${openLetter}/signatories?order=organisations`) },
+  { name: 'media', open: go((p) => `${p}/letters/${openLetter}/media`) },
   { name: 'widget', open: go((p) => `${p}/letters/${openLetter}/embed`) },
   { name: 'letters-of-support', open: go((p) => `${p}/letters/${openLetter}/support`) },
   { name: 'support-form', open: go((p) => `${p}/letters/${openLetter}/support/new`) },

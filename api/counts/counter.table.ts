@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 
-export const counterDimensions = ['total', 'kind', 'country', 'area'] as const;
+export const counterDimensions = ['total', 'kind', 'country', 'area', 'organisation_type', 'day'] as const;
 export type CounterDimension = (typeof counterDimensions)[number];
 
 /**
@@ -10,7 +10,10 @@ export type CounterDimension = (typeof counterDimensions)[number];
 export interface CounterTable {
   letter: string;
   dimension: CounterDimension;
-  /** '' for the total; the kind, country code or area code otherwise. */
+  /**
+   * '' for the total; the kind, country code, area code or organisation type otherwise; for
+   * `day`, the campaign day (`YYYY-MM-DD` in Wales) the signature was confirmed on.
+   */
   key: string;
   n: number;
 }

@@ -4,10 +4,12 @@ import { findLetter } from '../letters/letter.service.ts';
 import { replyPdf } from './delivery.service.ts';
 import { deliveryPackPdf } from './pack.pdf.ts';
 import { deliveryPack } from './pack.service.ts';
+import { publicPackPdf } from './public-pack.service.ts';
 
 /**
- * The delivery pack as a PDF, for campaigners (mounted under /api/admin, behind the session
- * gate): it holds letters meant for the recipient only. `?lang=cy` makes the Welsh pack.
+ * The delivery pack as a PDF, for campaigners (under /api/admin, behind the session gate): it
+ * holds letters meant for the recipient only; and the public pack, for anyone. `?lang=cy`
+ * makes the Welsh one.
  */
 export const deliveryRoutes = (deps: Deps) =>
   new Hono()
@@ -20,6 +22,17 @@ export const deliveryRoutes = (deps: Deps) =>
         'Content-Disposition': `attachment; filename="${c.req.param('slug')}-reply-${id}.pdf"`,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'public, max-age=300',
+      });
+    })
+    // The pack as anyone may read it (the media page's download): only what is published.
+    .get('/letters/:slug/pack.pdf', async (c) => {
+      const lang = c.req.query('lang') === 'cy' ? 'cy' : 'en';
+      const bytes = await publicPackPdf(deps, c.req.param('slug'), lang);
+      return c.body(new Uint8Array(bytes), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${c.req.param('slug')}-pack-${lang}.pdf"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'public, max-age=60',
       });
     })
     .get('/admin/letters/:slug/pack.pdf', async (c) => {

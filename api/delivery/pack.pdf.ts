@@ -61,6 +61,7 @@ export async function deliveryPackPdf(pack: DeliveryPack): Promise<Uint8Array> {
     w.text(s.author, { size: 13, bold: true, before: 8, after: 2 });
     w.text([s.role, s.organisation, countryName(s.country, pack.lang)].filter(Boolean).join(' · '), { size: 10, grey: true, after: 6 });
     if (s.recipientOnly) w.text(t.pack.recipientOnly, { size: 9, grey: true, after: 6 });
+    if (s.extractOnly) w.text(t.pack.extractOnly, { size: 9, grey: true, after: 6 });
     for (const paragraph of s.body.split(/\n{2,}/)) w.text(paragraph, body);
   }
   if (pack.support.length === 0) {

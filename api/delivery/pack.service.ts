@@ -6,6 +6,7 @@ import { findLetter } from '../letters/letter.service.ts';
 import { type OrganisationType, organisationTypes } from '../organisations/organisation-type.ts';
 import { allSignatories } from '../signatories/signatory.repository.ts';
 import { anonymousName, signatoryQuerySchema } from '../signatories/signatory.schema.ts';
+import { publishedSupport } from '../support/support.published.ts';
 import { listInState } from '../support/support.repository.ts';
 import { type TextBlock, markdownBlocks } from './markdown.ts';
 
@@ -27,12 +28,37 @@ export type DeliveryPack = {
   organisations: { type: OrganisationType | 'untyped'; names: { name: string; notable: boolean; verified: boolean; website: string | null }[] }[];
   individuals: string[];
   anonymous: number;
-  support: { author: string; role: string; organisation: string | null; country: string; body: string; recipientOnly: boolean }[];
+  /** `extractOnly`: its author let only the extract be published, and this is the public pack. */
+  support: { author: string; role: string; organisation: string | null; country: string; body: string; recipientOnly: boolean; extractOnly: boolean }[];
 };
+
+/**
+ * Who the pack is for. The recipient's holds every accepted letter of support; the public one
+ * (the media page's download) only what each author let be published: `full` in full, `extract`
+ * as its extract, `none` not at all.
+ */
+export type PackAudience = 'recipient' | 'public';
 
 const typeRank = (type: OrganisationType | 'untyped') => (type === 'untyped' ? organisationTypes.length : organisationTypes.indexOf(type));
 
-export async function deliveryPack(deps: Pick<Deps, 'db' | 'letters' | 'clock'>, slug: string, lang: Locale): Promise<DeliveryPack> {
+async function supportFor(deps: Pick<Deps, 'db' | 'letters'>, slug: string, audience: PackAudience): Promise<DeliveryPack['support']> {
+  if (audience === 'public') {
+    return (await publishedSupport(deps, slug)).map((s) => ({
+      ...{ author: s.author_name, role: s.role, organisation: s.organisation, country: s.country },
+      ...{ body: s.body ?? s.extract, recipientOnly: false, extractOnly: s.body === undefined },
+    }));
+  }
+  return (await listInState(deps.db, 'published'))
+    .filter((s) => s.letter === slug)
+    .map((s) => ({ author: s.author_name, role: s.role, organisation: s.organisation, country: s.country, body: s.body, recipientOnly: s.publish === 'none', extractOnly: false }));
+}
+
+export async function deliveryPack(
+  deps: Pick<Deps, 'db' | 'letters' | 'clock'>,
+  slug: string,
+  lang: Locale,
+  audience: PackAudience = 'recipient',
+): Promise<DeliveryPack> {
   const letter = findLetter(deps, slug);
   const text = letterText(letter, lang);
   const asOf = deps.clock();
@@ -50,9 +76,7 @@ export async function deliveryPack(deps: Pick<Deps, 'db' | 'letters' | 'clock'>,
     if (s.name === anonymousName) anonymous += 1;
     else individuals.push(s.name);
   }
-  const support = (await listInState(deps.db, 'published'))
-    .filter((s) => s.letter === slug)
-    .map((s) => ({ author: s.author_name, role: s.role, organisation: s.organisation, country: s.country, body: s.body, recipientOnly: s.publish === 'none' }));
+  const support = await supportFor(deps, slug, audience);
 
   return {
     slug,

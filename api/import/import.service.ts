@@ -213,7 +213,11 @@ export async function applyImport(
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) {
         added++;
-        await adjustCounts(tx, { letter: plan.letter, kind: row.kind, country: row.country, area: row.area }, 1);
+        await adjustCounts(
+          tx,
+          { letter: plan.letter, kind: row.kind, country: row.country, area: row.area, organisation_type: row.organisation_type, verified_at: at },
+          1,
+        );
       }
       done++;
       onProgress?.(done, plan.rows.length);

@@ -47,6 +47,7 @@ function assertSameLetter(slug: string, en: LetterFrontmatter, cy: LetterFrontma
     closes: l.closes ? isoDay(l.closes) : 'none',
     goal: String(l.goal ?? 'none'),
     'number of asks': String(l.asks.length),
+    'press contact': l.press ? [l.press.name, l.press.email, l.press.phone ?? ''].join(' / ') : 'none',
   });
   const [english, welsh] = [facts(en), facts(cy)];
   const differences = Object.entries(welsh)
@@ -54,7 +55,7 @@ function assertSameLetter(slug: string, en: LetterFrontmatter, cy: LetterFrontma
     .map(([fact, value]) => `${fact} is ${value} but ${slug}.md says ${english[fact as keyof typeof english]}`);
   if (differences.length > 0) {
     throw new Error(
-      `content/letters/${slug}.cy.md: ${differences.join('; ')}. The Welsh and English files are one letter: give them the same dates, goal and number of asks.`,
+      `content/letters/${slug}.cy.md: ${differences.join('; ')}. The Welsh and English files are one letter: give them the same dates, goal, number of asks and press contact.`,
     );
   }
 }

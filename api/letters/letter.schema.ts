@@ -9,6 +9,14 @@ export const letterFrontmatterSchema = z.object({
   closes: z.coerce.date().optional(),
   asks: z.array(z.string().min(1)).min(1),
   goal: z.number().int().positive().optional(),
+  /** Who journalists call about the letter: shown on its media page. The same in both languages. */
+  press: z
+    .strictObject({
+      name: z.string().min(1).max(200),
+      email: z.email().max(254),
+      phone: z.string().regex(/^\+?[0-9 ()-]{6,30}$/).optional(),
+    })
+    .optional(),
 });
 export type LetterFrontmatter = z.infer<typeof letterFrontmatterSchema>;
 

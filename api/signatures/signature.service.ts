@@ -139,7 +139,7 @@ export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
     const changes = { state: 'verified' as const, verified_at: now.toISOString(), authority: authorityOnConfirm(s) };
     const verified = { ...s, ...changes };
     await updateSignature(tx, s.id, changes);
-    if (isPublic(verified)) await adjustCounts(tx, s, 1);
+    if (isPublic(verified)) await adjustCounts(tx, verified, 1);
     if (isPublic(verified)) await touchList(tx, s.letter, now);
     return verified;
   });

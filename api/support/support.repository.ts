@@ -74,3 +74,15 @@ export async function countInState(db: Db, state: SupportState): Promise<number>
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** What changes whenever the published letters of support of a letter do: how many, and the latest decision. */
+export async function publishedSupportStamp(db: Db, letter: string): Promise<string> {
+  const row = await db
+    .selectFrom('support_letters')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('decided_at').as('latest')])
+    .where('letter', '=', letter)
+    .where('state', '=', 'published')
+    .where('publish', '!=', 'none')
+    .executeTakeFirstOrThrow();
+  return `${Number(row.n)}@${row.latest ?? ''}`;
+}

@@ -128,6 +128,7 @@ const pageTypes: PageType[] = [
   visit('widget for other sites to frame', (p) => `${p}/letters/${openLetter}/embed`),
   visit('signatory list, organisations first', (p) => `${p}/letters/${openLetter}/signatories?order=organisations`),
   visit('snapshot of the list', (p) => `${p}/snapshots/${snapshotId}`),
+  visit('media page', (p) => `${p}/letters/${openLetter}/media`),
   visit('blog index', (p) => `${p}/blog`),
   visit('blog post', (p) => `${p}/blog/${post}`),
   visit('API for developers', (p) => `${p}/developers`),

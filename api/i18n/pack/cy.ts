@@ -35,6 +35,7 @@ export const cy: PackMessages = {
     supportHeading: 'Llythyrau cefnogaeth',
     supportFor: (role: string) => role,
     recipientOnly: "Wedi'i anfon ar gyfer y derbynnydd yn unig: heb ei gyhoeddi.",
+    extractOnly: 'Dyfyniad: dewisodd yr awdur gyhoeddi’r rhan hon yn unig.',
     none: 'Dim eto.',
     page: (page: number, pages: number) => `Tudalen ${n(page)} o ${n(pages)}`,
   },

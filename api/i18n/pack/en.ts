@@ -38,6 +38,7 @@ export const en = {
     supportHeading: 'Letters of support',
     supportFor: (role: string) => role,
     recipientOnly: 'Sent for the recipient only: not published.',
+    extractOnly: 'An extract: its author chose to publish only this part.',
     none: 'None yet.',
     page: (page: number, pages: number) => `Page ${n(page)} of ${n(pages)}`,
   },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCounts } from '../../../api/counts/counter.repository.ts';
 import { approveOrganisation, rejectOrganisation } from '../../../api/organisations/organisation.service.ts';
+import { applyImport, importColumns, planImport } from '../../../api/import/import.service.ts';
 import { aSigner, openLetter, testApp } from '../../helpers/app.ts';
-import type { TestApp } from '../../helpers/signatures.ts';
+import { type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
-import { countedDirectly } from '../../helpers/counts.ts';
+import { countedDirectly, countersNow } from '../../helpers/counts.ts';
 
 /** A small seeded PRNG (mulberry32), so a failing mix can be replayed from its seed. */
 function random(seed: number) {
@@ -27,8 +27,6 @@ const places = [
   { country: 'AU', area: undefined },
 ];
 
-/** What the counters must equal: a direct count over the public rows (verified, and an organisation's authority established). */
-
 /**
  * Signers 0–5 sign for organisations: 0–2 with a website at their email's domain (verified on
  * confirming), 3–5 with another (waiting for a campaigner). The rest sign as individuals.
@@ -36,7 +34,8 @@ const places = [
 function signerKind(i: number) {
   if (i > 5) return { kind: 'individual' };
   const website = i < 3 ? 'https://www.example.org' : 'https://cyngor.example.com';
-  return { kind: 'organisation', organisation: `Cyngor Cymuned ${i}`, organisation_type: 'local_authority', website };
+  const organisation_type = ['local_authority', 'third_sector', 'nhs'][i % 3];
+  return { kind: 'organisation', organisation: `Cyngor Cymuned ${i}`, organisation_type, website };
 }
 
 describe('the counters', () => {
@@ -46,6 +45,7 @@ describe('the counters', () => {
     const emails = Array.from({ length: 12 }, (_, i) => `signer${i}@example.org`);
     const used = new Set<string>();
     const happened = new Set<string>();
+    let days = 0;
     const tokens = (kind: 'confirm' | 'withdraw') =>
       app.smtp.inbox.flatMap((m) => (kind === 'confirm' && !m.text?.includes('/confirm/') ? [] : [tokenIn(m, kind)]));
 
@@ -80,14 +80,16 @@ describe('the counters', () => {
         used.add(token);
         if (res.status === 200) happened.add(kind);
       }
-      if (step % 4 === 0) app.clock.advance(60 * 60 * 1000);
+      // Hours at a time, so the mix crosses midnight in Wales: the day counters see several days.
+      if (step % 4 === 0) app.clock.advance(5 * 60 * 60 * 1000);
 
       const direct = await countedDirectly(app);
-      expect(await readCounts(app.db, openLetter)).toEqual(direct);
+      expect(await countersNow(app)).toEqual(direct);
+      days = Math.max(days, Object.keys(direct.by_day).length);
     }
 
     const direct = await countedDirectly(app);
-    const { by_area: _, ...published } = direct;
+    const { by_area: _, by_organisation_type: _t, by_day: _d, ...published } = direct;
     expect((await (await app.get(`/api/letters/${openLetter}`)).json()).counts).toEqual(published);
     const list = await (await app.get(`/api/letters/${openLetter}/signatories?limit=200`)).json();
     expect(list.items).toHaveLength(direct.total);
@@ -99,6 +101,27 @@ describe('the counters', () => {
     // And some organisation became public, by its domain or a campaigner's approval.
     expect(authorities.some((a) => a.authority === 'domain_match' || a.authority === 'approved')).toBe(true);
     expect(direct.total).toBeGreaterThan(0);
+    // At some point the counted signatures fell on more than one day, so the day counters were really tested.
+    expect(days).toBeGreaterThan(1);
+  });
+
+  it('equal a direct count after a paper import: each row on the day it was signed, each organisation under its type', async () => {
+    const app = await testApp();
+    await verifiedSignature(app, { email: 'web@example.org', country: 'GB-WLS', area: 'W06000015' });
+    const csv = [
+      [...importColumns, 'organisation_type', 'website'].join(','),
+      'Elin Prys,elin@example.org,individual,,,,GB-WLS,W06000015,2026-10-03,yes,,',
+      'Cyngor Tref,clerc@tref.example,organisation,Cyngor Tref,,,GB-WLS,,2026-10-03,yes,local_authority,https://tref.example',
+      'Elusen,post@elusen.example,organisation,Elusen,,,GB-WLS,,2026-10-05,yes,third_sector,https://elusen.example',
+    ].join('\n');
+    const plan = await planImport(app, openLetter, csv);
+    expect(plan.errors).toEqual([]);
+    await applyImport(app, plan, 'campaigner@llofnod.test');
+
+    const counters = await countersNow(app);
+    expect(counters).toEqual(await countedDirectly(app));
+    expect(counters.by_day).toEqual({ '2026-10-03': 2, '2026-10-05': 1, '2026-11-22': 1 });
+    expect(counters.by_organisation_type).toEqual({ local_authority: 1, third_sector: 1 });
   });
 
   it('never go below zero', async () => {

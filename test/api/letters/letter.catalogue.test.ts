@@ -23,7 +23,7 @@ function contentWith(files: Record<string, string>): string {
   return root;
 }
 
-const letterFile = ({ title = 'A letter', opens = '2026-10-01', closes = '2027-01-31', goal = 500, asks = ['One ask'] } = {}) =>
+const letterFile = ({ title = 'A letter', opens = '2026-10-01', closes = '2027-01-31', goal = 500, asks = ['One ask'], press = [] as string[] } = {}) =>
   [
     '---',
     `title: "${title}"`,
@@ -32,6 +32,7 @@ const letterFile = ({ title = 'A letter', opens = '2026-10-01', closes = '2027-0
     `opens: ${opens}`,
     `closes: ${closes}`,
     `goal: ${goal}`,
+    ...press,
     'asks:',
     ...asks.map((a) => `  - "${a}"`),
     '---',
@@ -84,6 +85,27 @@ describe('content/letters', () => {
     it('is refused when only the closing date differs', () => {
       const root = contentWith({ 'x.md': letterFile(), 'x.cy.md': letterFile({ closes: '2027-02-28' }) });
       expect(() => loadLetterCatalogue(root)).toThrow(/content\/letters\/x\.cy\.md: closes is 2027-02-28 but x\.md says 2027-01-31/);
+    });
+  });
+
+  describe('a press contact', () => {
+    const press = (email: string) => ['press:', '  name: "Megan Hughes"', `  email: "${email}"`];
+
+    it('is read with the letter, the same in both languages', () => {
+      const root = contentWith({ 'x.md': letterFile({ press: press('press@example.org') }), 'x.cy.md': letterFile({ press: press('press@example.org') }) });
+      expect(loadLetterCatalogue(root).get('x')!.press).toEqual({ name: 'Megan Hughes', email: 'press@example.org' });
+    });
+
+    it('is refused when the Welsh file gives another, or none', () => {
+      const other = contentWith({ 'x.md': letterFile({ press: press('press@example.org') }), 'x.cy.md': letterFile({ press: press('wasg@example.org') }) });
+      expect(() => loadLetterCatalogue(other)).toThrow(/x\.cy\.md: press contact is Megan Hughes \/ wasg@example\.org \/  but x\.md says Megan Hughes \/ press@example\.org/);
+      const none = contentWith({ 'x.md': letterFile({ press: press('press@example.org') }), 'x.cy.md': letterFile() });
+      expect(() => loadLetterCatalogue(none)).toThrow(/press contact is none/);
+    });
+
+    it('is refused with an address that is not one', () => {
+      const root = contentWith({ 'x.md': letterFile({ press: press('not an address') }) });
+      expect(() => loadLetterCatalogue(root)).toThrow(/content\/letters\/x\.md: bad frontmatter/);
     });
   });
 

@@ -111,6 +111,7 @@ describe('POST /api/signatures/confirm', () => {
       expect(counters).toEqual([
         { dimension: 'area', key: 'W06000008', n: 1 },
         { dimension: 'country', key: 'GB-WLS', n: 1 },
+        { dimension: 'day', key: '2026-11-22', n: 1 },
         { dimension: 'kind', key: 'individual', n: 1 },
         { dimension: 'total', key: '', n: 1 },
       ]);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { publicPackPdf } from '../../../api/delivery/public-pack.service.ts';
+import { approveSupport } from '../../../api/support/support.moderation.ts';
+import { openLetter, testApp } from '../../helpers/app.ts';
+import { pdfPages } from '../../helpers/pdf-text.ts';
+import { type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
+import { awaitingSupport } from '../../helpers/support.ts';
+
+const campaigner = 'gwen@ymgyrch.cymru';
+
+/** One accepted letter of support for each choice of its author: in full, as an extract, for the recipient alone. */
+async function threeLettersOfSupport(app: TestApp) {
+  await verifiedSignature(app, { name: 'Siân Ŵyn Roberts' });
+  const full = await awaitingSupport(app, { author_name: 'Professor Jane Doe', email: 'jane@uni.example', body: 'The whole of my letter, published.' });
+  const extract = await awaitingSupport(app, {
+    ...{ author_name: 'Dr Extract Only', email: 'extract@uni.example', publish: 'extract' },
+    ...{ body: 'A long letter whose middle is private.', extract: 'Only this sentence may be quoted.' },
+  });
+  const none = await awaitingSupport(app, { author_name: 'Dr Private Writer', email: 'private@uni.example', publish: 'none', body: 'For the First Minister only.' });
+  for (const s of [full, extract, none]) await approveSupport(app, s.id, campaigner);
+}
+
+async function download(app: TestApp, query = '') {
+  const res = await app.get(`/api/letters/${openLetter}/pack.pdf${query}`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+describe('GET /api/letters/:slug/pack.pdf (the public pack)', () => {
+  it('holds each letter of support as far as its author allowed: in full, as its extract, or not at all', async () => {
+    const app = await testApp();
+    await threeLettersOfSupport(app);
+    const text = (await pdfPages(await download(app))).join('\n');
+    expect(text).toContain('Make co-production count in Wales');
+    expect(text).toContain('Siân Ŵyn Roberts');
+    expect(text).toContain('The whole of my letter, published.');
+    expect(text).toContain('Dr Extract Only');
+    expect(text).toContain('Only this sentence may be quoted.');
+    expect(text).toContain('An extract: its author chose to publish only this part.');
+    expect(text).not.toContain('A long letter whose middle is private.');
+    expect(text).not.toContain('Dr Private Writer');
+    expect(text).not.toContain('For the First Minister only.');
+    expect(text).not.toMatch(/@/);
+  });
+
+  it('is in Welsh with ?lang=cy', async () => {
+    const app = await testApp();
+    await threeLettersOfSupport(app);
+    const text = (await pdfPages(await download(app, '?lang=cy'))).join('\n');
+    expect(text).toContain('Gwneud i gyd-gynhyrchu gyfrif yng Nghymru');
+    expect(text).toContain('Dyfyniad: dewisodd yr awdur gyhoeddi’r rhan hon yn unig.');
+    expect(text).not.toContain('Dr Private Writer');
+  });
+
+  it('is made again only when the list has changed, and then not within a minute of the last', async () => {
+    const app = await testApp();
+    await verifiedSignature(app, { email: 'one@example.org' });
+    const first = await download(app);
+    app.clock.advance(5 * 60_000);
+    // Nothing changed: the same pack, "as of" the time it was made.
+    expect(await download(app)).toEqual(first);
+
+    await verifiedSignature(app, { email: 'two@example.org' });
+    const second = await download(app);
+    expect((await pdfPages(second)).join(' ')).toContain('2 confirmed signatures');
+
+    await verifiedSignature(app, { email: 'three@example.org' });
+    app.clock.advance(30_000);
+    // Changed, but the last pack is only 30 seconds old: that one is the answer still.
+    expect(await download(app)).toEqual(second);
+    app.clock.advance(31_000);
+    expect((await pdfPages(await download(app))).join(' ')).toContain('3 confirmed signatures');
+  });
+
+  it('is made once for downloads that arrive together: each gets the very same bytes', async () => {
+    const app = await testApp();
+    await verifiedSignature(app, { email: 'one@example.org' });
+    const [a, b, c, welsh] = await Promise.all([
+      publicPackPdf(app, openLetter, 'en'),
+      publicPackPdf(app, openLetter, 'en'),
+      publicPackPdf(app, openLetter, 'en'),
+      publicPackPdf(app, openLetter, 'cy'),
+    ]);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    // The other language is its own pack, made after the first (one at a time), not in its place.
+    expect(welsh).not.toBe(a);
+    expect((await pdfPages(welsh)).join(' ')).toContain('Gwneud i gyd-gynhyrchu gyfrif yng Nghymru');
+  });
+
+  it('answers 404 for a letter that does not exist', async () => {
+    const app = await testApp();
+    expect((await app.get('/api/letters/no-such-letter/pack.pdf')).status).toBe(404);
+  });
+});
