@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { findLetter } from '../letters/letter.service.ts';
+import { packQuerySchema } from './delivery.schema.ts';
 import { replyPdf } from './delivery.service.ts';
 import { deliveryPackPdf } from './pack.pdf.ts';
 import { deliveryPack } from './pack.service.ts';
@@ -26,7 +27,7 @@ export const deliveryRoutes = (deps: Deps) =>
     })
     // The pack as anyone may read it (the media page's download): only what is published.
     .get('/letters/:slug/pack.pdf', async (c) => {
-      const lang = c.req.query('lang') === 'cy' ? 'cy' : 'en';
+      const { lang } = packQuerySchema.parse(c.req.query());
       const bytes = await publicPackPdf(deps, c.req.param('slug'), lang);
       return c.body(new Uint8Array(bytes), 200, {
         'Content-Type': 'application/pdf',
@@ -37,7 +38,7 @@ export const deliveryRoutes = (deps: Deps) =>
     })
     .get('/admin/letters/:slug/pack.pdf', async (c) => {
     const letter = findLetter(deps, c.req.param('slug'));
-    const lang = c.req.query('lang') === 'cy' ? 'cy' : 'en';
+    const { lang } = packQuerySchema.parse(c.req.query());
     const bytes = await deliveryPackPdf(await deliveryPack(deps, letter.slug, lang));
     const day = deps.clock().toISOString().slice(0, 10);
     return c.body(new Uint8Array(bytes), 200, {

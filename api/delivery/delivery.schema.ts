@@ -48,3 +48,8 @@ export type ReplyInput = z.infer<typeof replyInputSchema>;
 
 /** Where to mail the pack: one address, as any other form takes one. */
 export const packMailSchema = z.object({ email });
+
+/** `?lang=` of a pack's PDF: Welsh when asked for, English for anything else. */
+export const packQuerySchema = z.object({
+  lang: z.enum(locales).catch('en').default('en').meta({ description: 'The language the pack is printed in: `en` (also for anything unknown) or `cy`.' }),
+});

@@ -6,6 +6,7 @@ import { letterPaths } from '../letters/letter.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
 import { signaturePaths } from '../signatures/signature.openapi.ts';
 import { snapshotPaths } from '../snapshots/snapshot.openapi.ts';
+import { statsPaths } from '../stats/stats.openapi.ts';
 import { supportPaths } from '../support/support.openapi.ts';
 import { cacheable, type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
 
@@ -45,7 +46,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

@@ -825,6 +825,8 @@ export const cy: Messages = {
       openapi: 'Y disgrifiad hwn o’r API, fel OpenAPI 3.1.',
       listLetters: 'Pob llythyr, y rhai agored yn gyntaf, gyda’u statws a’u cyfrifon.',
       getLetter: 'Un llythyr: ei statws, ei ddyddiadau, ei nod a chyfrif y llofnodion a gadarnhawyd.',
+      getLetterStats: 'Ffigurau llythyr: cyfrifon yn ôl math, math o sefydliad, gwlad ac awdurdod lleol, a llofnodion bob dydd.',
+      getPublicPack: 'Y llythyr gyda’i lofnodwyr a’r llythyrau cefnogaeth y caniateir eu cyhoeddi, fel PDF i’w argraffu.',
       signLetter: 'Llofnodi llythyr. Anfonir dolen at y llofnodwr i gadarnhau; nid oes dim yn cyfrif nes iddo wneud.',
       confirmSignature: 'Cadarnhau llofnod gyda’r tocyn o’i ddolen e-bost.',
       withdrawSignature: 'Tynnu llofnod yn ôl gyda’r tocyn o’i ddolen e-bost.',

@@ -839,6 +839,8 @@ export const en = {
       openapi: 'This description of the API, as OpenAPI 3.1.',
       listLetters: 'Every letter, open ones first, with its status and counts.',
       getLetter: 'One letter: its status, dates, goal and counts of confirmed signatures.',
+      getLetterStats: 'A letter’s figures: counts by kind, organisation type, country and local authority, and signatures per day.',
+      getPublicPack: 'The letter with its signatories and the letters of support that may be published, as a PDF to print.',
       signLetter: 'Sign a letter. The signer is emailed a link to confirm; nothing counts until they do.',
       confirmSignature: 'Confirm a signature with the token from its emailed link.',
       withdrawSignature: 'Withdraw a signature with the token from its emailed link.',

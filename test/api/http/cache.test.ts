@@ -15,7 +15,7 @@ describe('public reads served from caches during a front-page spike', () => {
   it('gives each public read an ETag and a short public lifetime', async () => {
     const app = await testApp();
     await verifiedSignature(app);
-    for (const path of ['/api/letters', `/api/letters/${openLetter}`, list, csv, `/api/letters/${openLetter}/support`, '/api/openapi.json']) {
+    for (const path of ['/api/letters', `/api/letters/${openLetter}`, `/api/letters/${openLetter}/stats`, list, csv, `/api/letters/${openLetter}/support`, '/api/openapi.json']) {
       const res = await app.get(path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('cache-control'), path).toBe('public, max-age=60, stale-while-revalidate=60');
@@ -112,5 +112,22 @@ describe('public reads served from caches during a front-page spike', () => {
     const etagWith = async (shape: string) => (await csvOf(shape).request(`/letters/${openLetter}/signatories.csv`)).headers.get('etag');
     expect(await etagWith('name,kind')).toBe(await etagWith('name,kind'));
     expect(await etagWith('name,kind,website')).not.toBe(await etagWith('name,kind'));
+  });
+});
+
+describe("a letter's figures during a spike", () => {
+  it('stay a 304 until the list changes, and say when it last did', async () => {
+    const app = await testApp();
+    await verifiedSignature(app, { email: 'first@example.org' });
+    const stats = `/api/letters/${openLetter}/stats`;
+    const first = await app.get(stats);
+    const etag = first.headers.get('etag') ?? '';
+    expect(first.headers.get('last-modified')).toBe(new Date('2026-11-22T10:00:00Z').toUTCString());
+    app.clock.advance(minute);
+    expect((await app.get(stats, { 'if-none-match': etag })).status).toBe(304);
+    await verifiedSignature(app, { email: 'second@example.org' });
+    const after = await app.get(stats, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect((await after.json()).counts.total).toBe(2);
   });
 });
