@@ -23,6 +23,7 @@ function curl(origin: string, method: 'GET' | 'POST', path: string, op: Operatio
   for (const p of op.parameters ?? []) if (p.in === 'query' && p.required) url.searchParams.set(p.name, examples[p.name] ?? p.name);
   const body = op.requestBody?.content['application/json']?.example;
   if (method === 'GET') return `curl '${url.href}'`;
+  if (body === undefined) return `curl -X POST '${url.href}'`;
   return `curl -X POST ${url.href} \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(body).replaceAll("'", "'\\''")}'`;
 }
 

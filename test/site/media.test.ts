@@ -2,8 +2,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connectDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
 import type { Deps } from '../../api/deps.ts';
-import { recordDelivery } from '../../api/delivery/delivery.service.ts';
-import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { approveOrganisation, rejectOrganisation } from '../../api/organisations/organisation.service.ts';
 import { type LetterStats, letterStatsSchema } from '../../api/stats/stats.schema.ts';
 import { approveSupport } from '../../api/support/support.moderation.ts';
@@ -11,7 +9,7 @@ import { countedDirectly } from '../helpers/counts.ts';
 import { linkIn } from '../helpers/smtp.ts';
 import { aSigner, element, emailAddress, hrefs, openLetter, pathOf, siteUnderTest, tags, textOf } from './browser.ts';
 
-const site = siteUnderTest();
+const site = siteUnderTest({ ADMIN_EMAILS: 'gwen@ymgyrch.cymru' });
 const mediaPage = `/letters/${openLetter}/media`;
 
 // A campaigner's decisions are taken on the server's own database, through the services the workspace calls.
@@ -150,8 +148,10 @@ describe('a journalist reads the media page of a letter', () => {
 
   it('shows what happened to the letter once it has been delivered', async () => {
     expect(textOf((await site.get(mediaPage)).html)).not.toContain('Delivered on');
-    const deps = { ...(await campaigner()), letters: loadLetterCatalogue(process.cwd()) };
-    await recordDelivery(deps, openLetter, { delivered_on: '2026-11-23', recipient: 'The First Minister of Wales', method: 'post', note: undefined }, 'gwen@ymgyrch.cymru');
+    const cookie = await site.signInAs('gwen@ymgyrch.cymru');
+    const delivery = `/admin/letters/${openLetter}/delivery`;
+    const logged = await site.post(delivery, { form: 'delivery', delivered_on: '2026-11-23', recipient: 'The First Minister of Wales', method: 'post' }, undefined, { cookie });
+    expect(logged.status).toBe(303);
     const text = textOf((await site.get(mediaPage)).html);
     expect(text).toContain('Delivered on 23 November 2026 (by post) with 4 signatures.');
   });
