@@ -6,9 +6,11 @@
  * starts the built server on a free loopback port with mail written as .eml files, signs one
  * supporter per language through the form so the confirm and withdraw pages have real links,
  * then drives Debian's Chromium with playwright-core. Nothing is downloaded.
+ * `--only media,widget` takes just the shots named (the names in `shots` below).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { startDemoSite } from './lib/serve.ts';
@@ -57,6 +59,14 @@ const shots: Shot[] = [
   { name: 'signatories', open: go((p) => `${p}/letters/${openLetter}/signatories`) },
   { name: 'signatories-organisations', open: go((p) => `${p}/letters/${openLetter}/signatories?order=organisations`) },
   { name: 'media', open: go((p) => `${p}/letters/${openLetter}/media`) },
+  {
+    name: 'snapshot',
+    open: async (page, prefix) => {
+      await page.goto(`${prefix}/letters/${openLetter}/media`);
+      await page.locator('form[data-cite-list] button').click();
+      await page.waitForURL((url) => url.pathname.includes('/snapshots/'));
+    },
+  },
   { name: 'widget', open: go((p) => `${p}/letters/${openLetter}/embed`) },
   { name: 'letters-of-support', open: go((p) => `${p}/letters/${openLetter}/support`) },
   { name: 'support-form', open: go((p) => `${p}/letters/${openLetter}/support/new`) },
@@ -101,8 +111,13 @@ async function signAndReadLinks(origin: string, dataDir: string, prefix: string,
   }
 }
 
+const { values: opts } = parseArgs({ options: { only: { type: 'string' } } });
+const only = opts.only?.split(',');
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const chosen = only ? shots.filter((s) => only.includes(s.name)) : shots;
+  if (chosen.length === 0) throw new Error(`no shot named ${opts.only}; the names: ${shots.map((s) => s.name).join(', ')}`);
   if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: apt-get install chromium`);
   const server = await startDemoSite('screenshots');
   const { dataDir } = server;
@@ -111,7 +126,7 @@ async function main(): Promise<void> {
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags });
     // Last run's images go; anything else in the folder (Lighthouse's reports) stays.
     fs.mkdirSync(outDir, { recursive: true });
-    for (const name of fs.readdirSync(outDir)) if (name.endsWith('.png')) fs.rmSync(path.join(outDir, name));
+    if (!only) for (const name of fs.readdirSync(outDir)) if (name.endsWith('.png')) fs.rmSync(path.join(outDir, name));
     let count = 0;
     for (const { lang, prefix } of languages) {
       const tokens = await signAndReadLinks(server.origin, dataDir, prefix, `screenshot-${lang}@example.org`);
@@ -123,9 +138,9 @@ async function main(): Promise<void> {
         });
         context.setDefaultTimeout(10_000);
         const page = await context.newPage();
-        for (const [i, shot] of shots.entries()) {
+        for (const shot of chosen) {
           await shot.open(page, prefix, tokens);
-          const file = path.join(outDir, `${lang}-${size.name}-${String(i + 1).padStart(2, '0')}-${shot.name}.png`);
+          const file = path.join(outDir, `${lang}-${size.name}-${String(shots.indexOf(shot) + 1).padStart(2, '0')}-${shot.name}.png`);
           await page.screenshot({ path: file, fullPage: true });
           count++;
         }
