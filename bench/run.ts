@@ -2,7 +2,10 @@
  * `npm run bench`: the figures issue 2 asks for, in one bounded run on 127.0.0.1.
  *   a. signatures accepted per second: Llofnod vs a bare Hono + better-sqlite3 server, same load;
  *   b. list and count reads on a letter with a million verified signatures;
- *   c. the full CSV export of that letter: time, peak server memory, line count.
+ *   c. the full CSV export of that letter: time, peak server memory, line count;
+ *   d. issue 6's reads on it: the figures (stats), a cache's revalidation of the CSV (304), freezing
+ *      the list as a snapshot (time, memory, its hash checked against its file), asking again
+ *      with nothing changed, and the share image (first drawing and cached).
  * Options: --connections 10 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes).
  */
 import fs from 'node:fs';
@@ -14,7 +17,8 @@ import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts'
 import { encodeCursor } from '../api/signatories/signatory.repository.ts';
 import { ensureBuilt } from '../scripts/lib/build.ts';
 import { signLoad, type LoadResult } from './load.ts';
-import { downloadWatchingMemory, timeGet } from './measure.ts';
+import { createHash } from 'node:crypto';
+import { downloadWatchingMemory, timeGet, timeRequest, watchingMemory } from './measure.ts';
 import { positionBefore, seedLetter, storedRows, verifyCounters } from './seed.ts';
 import { killAll, type Server, startBare, startLlofnod } from './servers.ts';
 
@@ -86,6 +90,14 @@ async function writeBench(label: string, start: (dir: string) => Promise<Server>
   return result.measured;
 }
 
+type Snapshot = { csv_url: string; sha256: string; rows: number };
+
+async function freeze(url: string): Promise<Snapshot> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (res.status !== 201) throw new Error(`POST ${url} answered ${res.status}, expected 201: ${(await res.text()).slice(0, 300)}`);
+  return (await res.json()) as Snapshot;
+}
+
 async function main() {
   ensureBuilt();
   const now = new Date();
@@ -123,9 +135,28 @@ async function main() {
       const first = (JSON.parse(body) as { items: { signed_at: string }[] }).items[0];
       if (first?.signed_at !== deep.rowSignedAt) throw new Error(`page at row ${deepRow} starts at the wrong row`);
     });
+    const stats = await timeGet(`${api}/stats`, runs, (body) => {
+      const total = (JSON.parse(body) as { counts: { total: number } }).counts.total;
+      if (total !== rows) throw new Error(`stats say ${total}, expected ${rows}`);
+    });
     log('downloading the full CSV export');
     const csv = await downloadWatchingMemory(`${api}/signatories.csv`, server.pid);
-    return { count, firstPage, deepPage, csv };
+    const head = await fetch(`${api}/signatories.csv`);
+    const etag = head.headers.get('etag') ?? '';
+    await head.body?.cancel();
+    const revalidate = await timeRequest(`${api}/signatories.csv`, runs, { init: { headers: { 'if-none-match': etag } }, status: 304 });
+    log('freezing the list as a snapshot');
+    const frozen = await watchingMemory(server.pid, () => freeze(`${api}/snapshots`));
+    const file = Buffer.from(await (await fetch(frozen.result.csv_url)).arrayBuffer());
+    const hashOk = createHash('sha256').update(file).digest('hex') === frozen.result.sha256 && frozen.result.rows === rows;
+    const again = await timeRequest(`${api}/snapshots`, runs, { init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' } });
+    log('drawing the share image');
+    const share = `${server.origin}/letters/${slug}/share.png`;
+    const firstImage = performance.now();
+    if (!(await fetch(share)).ok) throw new Error('the share image did not answer');
+    const shareFirstMs = performance.now() - firstImage;
+    const shareCached = await timeGet(share, runs);
+    return { count, firstPage, deepPage, stats, csv, revalidate, snapshot: { seconds: frozen.seconds, ...frozen.memory, hashOk, again }, share: { firstMs: shareFirstMs, cached: shareCached } };
   });
   const csvOk = reads.csv.lines === rows + 1;
 
@@ -138,6 +169,10 @@ async function main() {
     write: { connections, seconds, warmupSeconds, llofnod: real, bare, ratio: real.perSecond / bare.perSecond },
     read: { rows, seedSeconds, letter: slug, count: reads.count, firstPage: reads.firstPage, deepPage: { row: deepRow, ...reads.deepPage } },
     csv: { ...reads.csv, expectedLines: rows + 1, ok: csvOk },
+    stats: reads.stats,
+    csvRevalidation: reads.revalidate,
+    snapshot: reads.snapshot,
+    shareImage: reads.share,
   };
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -158,14 +193,25 @@ Reading: letter with ${int(rows)} verified signatures (seeded in ${seedSeconds.t
 ${readRow('GET /api/letters/:slug (the count)', reads.count.medianMs)}
 ${readRow('GET /api/letters/:slug/signatories (first page)', reads.firstPage.medianMs)}
 ${readRow(`GET …/signatories?cursor=… (page at row ${int(deepRow)})`, reads.deepPage.medianMs)}
+${readRow('GET /api/letters/:slug/stats (breakdowns and daily)', reads.stats.medianMs)}
+${readRow('GET …/signatories.csv with If-None-Match (a cache revalidating)', reads.revalidate.medianMs)}
 
 CSV export: GET /api/letters/:slug/signatories.csv
   time                 ${reads.csv.seconds.toFixed(1)} s (${int(rows / reads.csv.seconds)} rows/s, ${(reads.csv.bytes / 1048576).toFixed(1)} MiB)
   lines                ${int(reads.csv.lines)} ${csvOk ? '✓' : `✗ expected ${int(rows + 1)}`}
   server memory        peak ${reads.csv.peakRssMiB.toFixed(0)} MiB RSS (${reads.csv.peakFrom}); ${reads.csv.baselineRssMiB.toFixed(0)} MiB before
 
+Snapshot: POST /api/letters/:slug/snapshots on that letter
+  freezing             ${reads.snapshot.seconds.toFixed(1)} s; SHA-256 of the served file ${reads.snapshot.hashOk ? 'matches ✓' : '✗ does not match'}
+  server memory        peak ${reads.snapshot.peakRssMiB.toFixed(0)} MiB RSS (${reads.snapshot.peakFrom}); ${reads.snapshot.baselineRssMiB.toFixed(0)} MiB before
+  again, unchanged     ${ms(reads.snapshot.again.medianMs)} (200, the same snapshot)
+
+Share image: GET /letters/:slug/share.png (1200×630)
+  first drawing        ${ms(reads.share.firstMs)}
+  cached               ${ms(reads.share.cached.medianMs)}
+
 Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
-  if (!csvOk) process.exitCode = 1;
+  if (!csvOk || !reads.snapshot.hashOk) process.exitCode = 1;
 }
 
 main()

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { CounterDimension } from '../api/counts/counter.table.ts';
 import { connectDb } from '../api/db/connect.ts';
+import { campaignDay } from '../api/letters/letter.time.ts';
 import { walesAreaCodes } from '../api/places/wales-areas.ts';
 import { emailKey } from '../api/signatures/email.ts';
 import { searchKey } from '../api/signatures/signature.service.ts';
@@ -60,6 +61,8 @@ export async function seedLetter(dataDir: string, letter: string, rows: number, 
       count('kind', kind);
       count('country', country);
       if (area) count('area', area);
+      if (type) count('organisation_type', type);
+      count('day', campaignDay(verifiedAt));
     }
   });
   for (let start = 0; start < rows; start += batch) insertBatch(start, Math.min(rows, start + batch));
@@ -71,11 +74,13 @@ export async function seedLetter(dataDir: string, letter: string, rows: number, 
       putCounter.run(letter, dimension, key, n);
     }
   })();
+  // The list has changed as often as rows went in; what matters to the server is that it is not 0.
+  sqlite.prepare('insert into list_versions (letter, version, changed_at) values (?, ?, ?)').run(letter, rows, to.toISOString());
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();
 }
 
-/** Recounts the verified rows and compares them with the counter rows: they must be equal. */
+/** Recounts the verified rows and compares them with the counter rows, every dimension: they must be equal. */
 export function verifyCounters(dataDir: string, letter: string): void {
   const sqlite = new Database(path.join(dataDir, 'llofnod.sqlite'), { readonly: true });
   try {
@@ -84,9 +89,17 @@ export function verifyCounters(dataDir: string, letter: string): void {
         `select 'total' as dimension, '' as key, count(*) as n from signatures where letter = @letter and state = 'verified'
          union all select 'kind', kind, count(*) from signatures where letter = @letter and state = 'verified' group by kind
          union all select 'country', country, count(*) from signatures where letter = @letter and state = 'verified' group by country
-         union all select 'area', area, count(*) from signatures where letter = @letter and state = 'verified' and area is not null group by area`,
+         union all select 'area', area, count(*) from signatures where letter = @letter and state = 'verified' and area is not null group by area
+         union all select 'organisation_type', organisation_type, count(*) from signatures where letter = @letter and state = 'verified' and kind = 'organisation' group by organisation_type`,
       )
       .all({ letter }) as { dimension: string; key: string; n: number }[];
+    // The day counters: one per campaign day (in Wales), found by reading every row's time once.
+    const days = new Map<string, number>();
+    for (const { at } of sqlite.prepare("select verified_at as at from signatures where letter = ? and state = 'verified'").iterate(letter) as Iterable<{ at: string }>) {
+      const day = campaignDay(new Date(at));
+      days.set(day, (days.get(day) ?? 0) + 1);
+    }
+    for (const [key, n] of days) recount.push({ dimension: 'day', key, n });
     const stored = sqlite.prepare('select dimension, key, n from counters where letter = ?').all(letter) as typeof recount;
     const asText = (rows: typeof recount) => rows.map((r) => `${r.dimension}/${r.key}=${r.n}`).sort().join(' ');
     if (asText(recount) !== asText(stored)) throw new Error(`counters do not match the rows:\n${asText(stored)}\n${asText(recount)}`);

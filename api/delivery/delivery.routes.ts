@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
+import { pdfDownloadHeaders } from '../http/pdf-download.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { packQuerySchema } from './delivery.schema.ts';
 import { replyPdf } from './delivery.service.ts';
@@ -18,32 +19,18 @@ export const deliveryRoutes = (deps: Deps) =>
     .get('/letters/:slug/replies/:id/reply.pdf', async (c) => {
       const id = /^[1-9]\d{0,15}$/.test(c.req.param('id')) ? Number(c.req.param('id')) : 0;
       const bytes = await replyPdf(deps, c.req.param('slug'), id);
-      return c.body(new Uint8Array(bytes), 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${c.req.param('slug')}-reply-${id}.pdf"`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'public, max-age=300',
-      });
+      return c.body(new Uint8Array(bytes), 200, pdfDownloadHeaders(`${c.req.param('slug')}-reply-${id}.pdf`, 'public, max-age=300'));
     })
     // The pack as anyone may read it (the media page's download): only what is published.
     .get('/letters/:slug/pack.pdf', async (c) => {
       const { lang } = packQuerySchema.parse(c.req.query());
       const bytes = await publicPackPdf(deps, c.req.param('slug'), lang);
-      return c.body(new Uint8Array(bytes), 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${c.req.param('slug')}-pack-${lang}.pdf"`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'public, max-age=60',
-      });
+      return c.body(new Uint8Array(bytes), 200, pdfDownloadHeaders(`${c.req.param('slug')}-pack-${lang}.pdf`, 'public, max-age=60'));
     })
     .get('/admin/letters/:slug/pack.pdf', async (c) => {
     const letter = findLetter(deps, c.req.param('slug'));
     const { lang } = packQuerySchema.parse(c.req.query());
     const bytes = await deliveryPackPdf(await deliveryPack(deps, letter.slug, lang));
     const day = deps.clock().toISOString().slice(0, 10);
-    return c.body(new Uint8Array(bytes), 200, {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${letter.slug}-delivery-pack-${lang}-${day}.pdf"`,
-      'Cache-Control': 'private, no-store',
-    });
+    return c.body(new Uint8Array(bytes), 200, pdfDownloadHeaders(`${letter.slug}-delivery-pack-${lang}-${day}.pdf`, 'private, no-store'));
   });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
+import { pdfDownloadHeaders } from '../http/pdf-download.ts';
 import { NotFoundError } from '../errors.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { publicCache } from '../http/cache.ts';
@@ -11,16 +12,7 @@ import { confirmSupport, parseSupportSubmission, submitSupport } from './support
 
 const numericId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : 0);
 
-/**
- * A stored PDF goes out only as a download: never shown inline in the site's origin, never
- * sniffed as anything else. The file name is ours, not the uploader's.
- */
-const pdfHeaders = (id: number, cache: string) => ({
-  'Content-Type': 'application/pdf',
-  'Content-Disposition': `attachment; filename="letter-of-support-${id}.pdf"`,
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': cache,
-});
+const pdfHeaders = (id: number, cache: string) => pdfDownloadHeaders(`letter-of-support-${id}.pdf`, cache);
 
 export const supportRoutes = (deps: Deps) =>
   new Hono()
