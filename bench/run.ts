@@ -194,7 +194,7 @@ ${readRow('GET /api/letters/:slug (the count)', reads.count.medianMs)}
 ${readRow('GET /api/letters/:slug/signatories (first page)', reads.firstPage.medianMs)}
 ${readRow(`GET …/signatories?cursor=… (page at row ${int(deepRow)})`, reads.deepPage.medianMs)}
 ${readRow('GET /api/letters/:slug/stats (breakdowns and daily)', reads.stats.medianMs)}
-${readRow('GET …/signatories.csv with If-None-Match (a cache revalidating)', reads.revalidate.medianMs)}
+${readRow('GET …/signatories.csv revalidated (If-None-Match, 304)', reads.revalidate.medianMs)}
 
 CSV export: GET /api/letters/:slug/signatories.csv
   time                 ${reads.csv.seconds.toFixed(1)} s (${int(rows / reads.csv.seconds)} rows/s, ${(reads.csv.bytes / 1048576).toFixed(1)} MiB)
