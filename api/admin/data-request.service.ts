@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { adjustCounts } from '../counts/counter.repository.ts';
+import { forgetPublicPacks } from '../delivery/public-pack.service.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { touchList } from '../lists/list-version.ts';
@@ -106,6 +107,7 @@ export async function hideSignature(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>
     await touchList(tx, s.letter, at);
     await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
   }));
+  forgetPublicPacks(deps.db);
 }
 
 export type EraseOptions = { withdraw: boolean; support: boolean };
@@ -186,6 +188,7 @@ export async function eraseSignature(
   }));
   // After the commit: a failed commit must not lose a file its row still points at.
   for (const key of files) await deps.uploads.remove(key);
+  forgetPublicPacks(deps.db);
   return result;
 }
 

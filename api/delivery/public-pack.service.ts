@@ -40,3 +40,11 @@ export async function publicPackPdf(deps: Pick<Deps, 'db' | 'letters' | 'clock'>
   bytes.catch(() => packs.get(key) === entry && packs.delete(key));
   return bytes;
 }
+
+/**
+ * A data request takes a name off the list at once, not a minute later: this server's packs
+ * are made again on the next download. Requests are rare, so every letter's packs go.
+ */
+export function forgetPublicPacks(db: object): void {
+  made.delete(db);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eraseSignature, hideSignature } from '../../../api/admin/data-request.service.ts';
 import { publicPackPdf } from '../../../api/delivery/public-pack.service.ts';
 import { approveSupport } from '../../../api/support/support.moderation.ts';
 import { openLetter, testApp } from '../../helpers/app.ts';
@@ -71,6 +72,19 @@ describe('GET /api/letters/:slug/pack.pdf (the public pack)', () => {
     expect(await download(app)).toEqual(second);
     app.clock.advance(31_000);
     expect((await pdfPages(await download(app))).join(' ')).toContain('3 confirmed signatures');
+  });
+
+  it('drops a name at once when a campaigner hides or erases it, not a minute later', async () => {
+    const app = await testApp();
+    await verifiedSignature(app, { email: 'hide@example.org', name: 'Hidden Soon' });
+    await verifiedSignature(app, { email: 'erase@example.org', name: 'Erased Soon' });
+    const text = async () => (await pdfPages(await download(app))).join(' ');
+    expect(await text()).toContain('Hidden Soon');
+    const idOf = async (email: string) => (await app.db.selectFrom('signatures').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    await hideSignature(app, await idOf('hide@example.org'), campaigner, 'Asked by email');
+    expect(await text()).not.toContain('Hidden Soon');
+    await eraseSignature(app, await idOf('erase@example.org'), campaigner, 'Asked by email', { withdraw: false, support: false });
+    expect(await text()).not.toContain('Erased Soon');
   });
 
   it('is made once for downloads that arrive together: each gets the very same bytes', async () => {
