@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse`: Lighthouse (npm `lighthouse`, run with Debian's Chromium through
- * CHROME_PATH) on the English and the Welsh letter page of the built server with the demo
+ * CHROME_PATH) on the English and the Welsh letter page and media page of the built server with the demo
  * campaign, on 127.0.0.1. Prints the four category scores and every audit that did not pass.
  * Not part of `npm test`: the scores depend on the machine. Arguments after `--` go to
  * Lighthouse (e.g. `npm run lighthouse -- --preset=desktop`); the default is Lighthouse's own,
@@ -15,8 +15,10 @@ const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const pages = [
-  { lang: 'en', path: '/letters/make-co-production-count' },
-  { lang: 'cy', path: '/cy/letters/make-co-production-count' },
+  { name: 'en-letter', path: '/letters/make-co-production-count' },
+  { name: 'cy-letter', path: '/cy/letters/make-co-production-count' },
+  { name: 'en-media', path: '/letters/make-co-production-count/media' },
+  { name: 'cy-media', path: '/cy/letters/make-co-production-count/media' },
 ];
 const outDir = path.resolve('screenshots/lighthouse');
 
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
   try {
     for (const page of pages) {
       const url = `${site.origin}${page.path}`;
-      const output = path.join(outDir, `${page.lang}.json`);
+      const output = path.join(outDir, `${page.name}.json`);
       const result = spawnSync(
         'npx',
         [
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
         continue;
       }
       const report = JSON.parse(fs.readFileSync(output, 'utf8')) as Report;
-      console.log(`\n${page.lang}  ${page.path}`);
+      console.log(`\n${page.name}  ${page.path}`);
       if (report.runtimeError) console.log(`  runtime error: ${report.runtimeError.code} ${report.runtimeError.message}`);
       for (const warning of report.runWarnings ?? []) console.log(`  warning: ${warning}`);
       for (const id of categories) {

@@ -10,6 +10,19 @@ const size = 11;
 const pad = 6;
 const height = 20;
 
+/** The badge's two halves and their widths: what it draws, and the size a page gives its <img>. */
+function badgeLayout({ locale, count }: Pick<LetterCard, 'locale' | 'count'>) {
+  const t = embedMessages[locale];
+  const left = t.siteName;
+  const right = t.signed(count);
+  const leftWidth = Math.ceil(textWidth(left, size) + 2 * pad);
+  const rightWidth = Math.ceil(textWidth(right, size) + 2 * pad);
+  return { left, right, leftWidth, rightWidth, width: leftWidth + rightWidth };
+}
+
+/** The badge's size in CSS pixels for a count, so an <img> of it takes its room before it loads. */
+export const badgeSize = (card: Pick<LetterCard, 'locale' | 'count'>) => ({ width: badgeLayout(card).width, height });
+
 /**
  * A shields-style badge, "Llofnod | 1,234 signed": real text (so it stays sharp and
  * selectable), its halves sized from DejaVu Sans' own metrics, the font named first so that
@@ -18,11 +31,7 @@ const height = 20;
  */
 export function badgeSvg(card: LetterCard): string {
   const t = embedMessages[card.locale];
-  const left = t.siteName;
-  const right = t.signed(card.count);
-  const leftWidth = Math.ceil(textWidth(left, size) + 2 * pad);
-  const rightWidth = Math.ceil(textWidth(right, size) + 2 * pad);
-  const width = leftWidth + rightWidth;
+  const { left, right, leftWidth, rightWidth, width } = badgeLayout(card);
   const title = escapeXml(t.badgeTitle(card.title, card.count));
   const text = (s: string, x: number) =>
     `<text x="${x}" y="14" fill="#010101" fill-opacity=".3">${escapeXml(s)}</text><text x="${x}" y="13">${escapeXml(s)}</text>`;

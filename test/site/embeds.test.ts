@@ -156,6 +156,9 @@ describe('a partner showing the letter on its own site', () => {
         `alt="Llofnodion ar y llythyr agored “${welshTitle}”" height="20"></a>`,
     );
     expect(widget).toMatch(new RegExp(`^<iframe src="${site.origin}/cy/letters/${openLetter}/embed" width="400" height="240" title="[^"]+"`));
-    expect(tags(page.html, 'img').map((i) => i.src)).toContain(`/cy/letters/${openLetter}/badge.svg`);
+    // The preview takes the badge's own size before it loads, so nothing below it jumps.
+    const preview = tags(page.html, 'img').find((i) => i.src === `/cy/letters/${openLetter}/badge.svg`);
+    const drawn = await sharp(Buffer.from(await (await fetch(new URL(`/cy/letters/${openLetter}/badge.svg`, site.origin))).text())).metadata();
+    expect({ width: Number(preview?.width), height: Number(preview?.height) }).toEqual({ width: drawn.width, height: drawn.height });
   });
 });
