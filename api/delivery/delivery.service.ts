@@ -28,7 +28,7 @@ export const parseReply = (body: Record<string, unknown>): Promise<ReplySubmissi
  */
 export async function recordDelivery(deps: Deps, slug: string, input: DeliveryInput, by: string): Promise<Delivery> {
   findLetter(deps, slug);
-  const { snapshot } = await takeSnapshot(deps, slug);
+  const { snapshot } = await takeSnapshot(deps, slug, { asItStands: true });
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     // The snapshot's counts, not the counters': what the delivery says it carried is what its snapshot lists.

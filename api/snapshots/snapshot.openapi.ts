@@ -24,12 +24,13 @@ export const snapshotPaths: Paths = {
       summary: "Freeze the letter's public list as it stands: a citable snapshot",
       description:
         'Anyone may. No body is read. `201` with a new snapshot, or `200` with the latest one when the list has not changed since it was taken ' +
-        '(so asking again costs nothing). `Location` is the snapshot\'s `url`.',
+        '(so asking again costs nothing), or when that one is younger than 6 ms for each of its rows (a long list is not written again and again). ' +
+        '`Location` is the snapshot\'s `url`.',
       tags: ['snapshots'],
       parameters: [slugParameter],
       responses: {
         201: json('A new snapshot.', snapshotViewSchema, example),
-        200: json('Nothing changed since the latest snapshot, which is answered.', snapshotViewSchema, example),
+        200: json('The latest snapshot: nothing changed since, or it is too recent to freeze a long list again.', snapshotViewSchema, example),
         ...errors(404),
       },
     },

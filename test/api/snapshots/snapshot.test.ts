@@ -83,12 +83,40 @@ describe('citing the list: a snapshot', () => {
     expect((await freeze(app)).status).toBe(200);
 
     await app.post('/api/signatures/withdraw', { token: signer.withdraw });
+    // A one-row list may be frozen again 6 ms later (the pause grows with the list: below).
+    app.clock.advance(1_000);
     const afterWithdraw = await freeze(app);
     expect(afterWithdraw.status).toBe(201);
     expect(afterWithdraw.body.counts.total).toBe(0);
     // Each stays as it was frozen.
     expect(text(await csvOf(app, afterConfirm.body.id))).toContain('Siân Ŵyn Roberts');
     expect(text(await csvOf(app, afterWithdraw.body.id))).not.toContain('Siân Ŵyn Roberts');
+  });
+
+  it('freezes a long list that keeps changing at most once per 6 ms a row; a delivery always takes it as it stands', async () => {
+    const app = await testApp();
+    await insertVerifiedRows(app.db, 5_000);
+    const first = await freeze(app);
+    expect(first.body.rows).toBe(5_000);
+
+    // Someone confirms; 29 s later the 5,000-row list is still too fresh to write again.
+    await verifiedSignature(app, { email: 'new@example.cymru' });
+    app.clock.advance(29_000);
+    expect(await freeze(app)).toEqual({ status: 200, body: first.body });
+    expect(filesOf(app)).toHaveLength(1);
+
+    // A delivery is the list exactly as it went.
+    const delivered = await recordDelivery(app, openLetter, parseDelivery({ delivered_on: '2026-11-22', recipient: 'First Minister', method: 'email' }), campaigner);
+    expect(delivered.snapshot_id).not.toBe(first.body.id);
+
+    // 5,001 rows since the delivery's snapshot: 30.006 s.
+    await verifiedSignature(app, { email: 'later@example.cymru' });
+    app.clock.advance(30_000);
+    expect((await freeze(app)).body.id).toBe(delivered.snapshot_id);
+    app.clock.advance(1_000);
+    const fresh = await freeze(app);
+    expect(fresh.status).toBe(201);
+    expect(fresh.body.rows).toBe(5_002);
   });
 
   it('makes one snapshot when two readers press at once', async () => {
