@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
-import { pdfDownloadHeaders } from '../http/pdf-download.ts';
+import { numericId, pdfDownloadHeaders } from '../http/download.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { packQuerySchema } from './delivery.schema.ts';
 import { replyPdf } from './delivery.service.ts';
@@ -17,7 +17,7 @@ export const deliveryRoutes = (deps: Deps) =>
   new Hono()
     // The reply is published whole: its PDF too, as a download with the site's strict headers.
     .get('/letters/:slug/replies/:id/reply.pdf', async (c) => {
-      const id = /^[1-9]\d{0,15}$/.test(c.req.param('id')) ? Number(c.req.param('id')) : 0;
+      const id = numericId(c.req.param('id'));
       const bytes = await replyPdf(deps, c.req.param('slug'), id);
       return c.body(new Uint8Array(bytes), 200, pdfDownloadHeaders(`${c.req.param('slug')}-reply-${id}.pdf`, 'public, max-age=300'));
     })

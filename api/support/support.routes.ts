@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
-import { pdfDownloadHeaders } from '../http/pdf-download.ts';
+import { numericId, pdfDownloadHeaders } from '../http/download.ts';
 import { NotFoundError } from '../errors.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { publicCache } from '../http/cache.ts';
@@ -9,8 +9,6 @@ import { parseTokenInput } from '../signatures/signature.service.ts';
 import { findSupport } from './support.repository.ts';
 import { publicSupportPdf, publishedSupport, supportPdf } from './support.published.ts';
 import { confirmSupport, parseSupportSubmission, submitSupport } from './support.service.ts';
-
-const numericId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : 0);
 
 const pdfHeaders = (id: number, cache: string) => pdfDownloadHeaders(`letter-of-support-${id}.pdf`, cache);
 

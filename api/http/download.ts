@@ -9,3 +9,6 @@ export const pdfDownloadHeaders = (fileName: string, cacheControl: string) => ({
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': cacheControl,
 });
+
+/** A row id from an address, or 0 (no row has it) for anything but a plain positive integer: never NaN, never a float. */
+export const numericId = (raw: string) => (/^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : 0);
