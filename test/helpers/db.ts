@@ -4,19 +4,26 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { connectDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
+import { freshPostgresDatabase, onPostgres } from './postgres.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
 
-/** A real SQLite file in a fresh temporary folder, migrated; removed after the test. */
-export async function freshDb(): Promise<{ db: Db; dataDir: string }> {
+/**
+ * A fresh migrated database, removed after the test: a real SQLite file in a temporary folder,
+ * or in the PostgreSQL run a real PostgreSQL database of its own. `dataDir` holds uploads and
+ * mail files either way.
+ */
+export async function freshDb(): Promise<{ db: Db; dataDir: string; databaseUrl: string | undefined }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llofnod-test-'));
-  const db = await connectDb({ dataDir, databaseUrl: undefined });
+  const database = onPostgres ? await freshPostgresDatabase() : undefined;
+  const db = await connectDb({ dataDir, databaseUrl: database?.url });
   cleanups.push(async () => {
     await db.destroy();
+    await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  return { db, dataDir };
+  return { db, dataDir, databaseUrl: database?.url };
 }

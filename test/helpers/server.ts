@@ -3,10 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/net.ts';
+import { freshPostgresDatabase, onPostgres } from './postgres.ts';
 
 export type RunningServer = {
   origin: string;
   dataDir: string;
+  /** The server's DATABASE_URL in the PostgreSQL run (undefined: its SQLite file in dataDir). */
+  databaseUrl: string | undefined;
   output: () => string;
   stop(): Promise<void>;
   /** SIGKILL: the process dies mid-work, as in a power cut or an OOM kill. */
@@ -15,7 +18,8 @@ export type RunningServer = {
 
 /**
  * The built server (`npm run build` first: `npm test` does it) as a child process on a free
- * loopback port, with a fresh DATA_DIR; stopped by `stop()`.
+ * loopback port, with a fresh DATA_DIR (and in the PostgreSQL run a fresh database, unless
+ * `env.DATABASE_URL` names one); stopped by `stop()`.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const entry = path.resolve('dist/server/entry.mjs');
@@ -23,6 +27,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'llofnod-server-'));
   const origin = `http://127.0.0.1:${port}`;
+  const database = onPostgres && env.DATABASE_URL === undefined ? await freshPostgresDatabase() : undefined;
+  const databaseUrl = env.DATABASE_URL ?? database?.url;
   let out = '';
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: {
@@ -34,6 +40,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       ASTRO_TELEMETRY_DISABLED: '1',
       // The sample letter closes on a real date; the server's clock starts where the API tests' does.
       CLOCK_AT: '2026-11-22T10:00:00Z',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,6 +65,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     origin,
     dataDir,
+    databaseUrl: databaseUrl || undefined,
     output: () => out,
     async stop() {
       if (child.exitCode === null) {
@@ -67,6 +75,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         clearTimeout(timer);
       }
       if (!env.DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
     async crash() {
       child.kill('SIGKILL');

@@ -1,0 +1,38 @@
+import { PostgresDialect } from 'kysely';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
+
+/** Connections each app server keeps; several servers share PostgreSQL's max_connections. */
+const poolSize = 10;
+
+/**
+ * int8 (what count() and sum() answer) and numeric come back from pg as strings, to keep
+ * precision beyond 2^53; no count of signatures comes near that, so both read as numbers and
+ * every repository sees the same types on PostgreSQL as on SQLite.
+ */
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export function postgresPool(url: string, log: (line: string) => void = console.error): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types,
+    // A request waits this long for a connection, then is answered 503 rather than hanging
+    // while the database is away.
+    connectionTimeoutMillis: 5000,
+    application_name: 'llofnod',
+  });
+  // An idle connection dropped by a database restart must not crash the server: the pool
+  // discards it and the next query opens a new one.
+  pool.on('error', (error) => log(`[db] idle PostgreSQL connection lost: ${error.message}`));
+  return pool;
+}
+
+export function postgresDialect(pool: pg.Pool): PostgresDialect {
+  return new PostgresDialect({ pool, cursor: Cursor });
+}
