@@ -15,12 +15,12 @@ import { countedDirectly, countersNow } from '../../helpers/counts.ts';
 import { awaitingSupport } from '../../helpers/support.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
 import { campaigner, signInToken } from './admin.helpers.ts';
+import { tableNames } from '../../helpers/sql.ts';
 
 /** Every row of every table, as text: "no personal data left" means none of it appears here. */
 async function everyRow(app: TestApp): Promise<string> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(app.db);
   let all = '';
-  for (const { name } of tables.rows) {
+  for (const name of await tableNames(app.db)) {
     const rows = await sql`select * from ${sql.table(name)}`.execute(app.db);
     all += `${name}: ${JSON.stringify(rows.rows)}\n`;
   }

@@ -5,6 +5,7 @@ import * as workspace from '../../../api/db/migrations/2026-11-23-workspace.ts';
 import { adminEmails, testApp } from '../../helpers/app.ts';
 import { sign } from '../../helpers/signatures.ts';
 import { campaigner } from './admin.helpers.ts';
+import { checkViolation } from '../../helpers/sql.ts';
 
 describe('the 2026-11-23-workspace migration', () => {
   it('keeps every waiting signature mail when it rebuilds the outbox, down and up again', async () => {
@@ -28,7 +29,7 @@ describe('the 2026-11-23-workspace migration', () => {
         .insertInto('outbox')
         .values({ kind: 'confirm', signature_id: null, sign_in_id: null, created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, failed_at: null, last_error: null })
         .execute(),
-    ).rejects.toThrow(/CHECK constraint/);
+    ).rejects.toThrow(checkViolation);
   });
 });
 

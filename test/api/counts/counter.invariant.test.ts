@@ -5,6 +5,7 @@ import { aSigner, openLetter, testApp } from '../../helpers/app.ts';
 import { type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
 import { countedDirectly, countersNow } from '../../helpers/counts.ts';
+import { checkViolation } from '../../helpers/sql.ts';
 
 /** A small seeded PRNG (mulberry32), so a failing mix can be replayed from its seed. */
 function random(seed: number) {
@@ -128,6 +129,6 @@ describe('the counters', () => {
     const app = await testApp();
     await expect(
       app.db.insertInto('counters').values({ letter: openLetter, dimension: 'total', key: '', n: -1 }).execute(),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(checkViolation);
   });
 });

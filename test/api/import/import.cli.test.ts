@@ -10,11 +10,11 @@ const letter = 'make-co-production-count';
 const header = 'name,email,kind,organisation,role,place,country,area,signed_on,show_name';
 
 /** Runs `npm run import`'s script as a person would, against the test's DATA_DIR (the database stays open here, as a running server's would). */
-function runImport(dataDir: string, csv: string, extra: string[] = []) {
+function runImport({ dataDir, databaseUrl }: { dataDir: string; databaseUrl?: string }, csv: string, extra: string[] = []) {
   const file = path.join(dataDir, 'paper.csv');
   fs.writeFileSync(file, csv);
   const res = spawnSync('node_modules/node/bin/node', ['scripts/import.ts', '--letter', letter, file, ...extra], {
-    env: { ...process.env, DATA_DIR: dataDir, CLOCK_AT: '2026-11-22T10:00:00Z', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, CLOCK_AT: '2026-11-22T10:00:00Z', DATABASE_URL: databaseUrl ?? '' },
     encoding: 'utf8',
   });
   return { code: res.status, out: res.stdout, err: res.stderr };
@@ -40,7 +40,8 @@ describe('the CSV parser', () => {
 
 describe('npm run import -- --letter SLUG FILE.csv', () => {
   it('adds the file’s signatures, verified, marked as imported and counted; lists duplicates once', async () => {
-    const { db, dataDir } = await freshDb();
+    const target = await freshDb();
+    const { db } = target;
     await db
       .insertInto('signatures')
       .values({
@@ -58,7 +59,7 @@ describe('npm run import -- --letter SLUG FILE.csv', () => {
       'Here Again,here@example.org,individual,,,,GB-WLS,,2026-11-21,yes',
       '',
     ].join('\r\n');
-    const run = runImport(dataDir, csv);
+    const run = runImport(target, csv);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/line 6: duplicate, not added: Elin Again \(same address as line 2\)/);
@@ -83,14 +84,15 @@ describe('npm run import -- --letter SLUG FILE.csv', () => {
     expect(JSON.parse(audit.detail!)).toEqual({ letter, rows: 3, duplicates: 2 });
 
     // The same file again adds nothing: every row is now a duplicate.
-    const again = runImport(dataDir, csv);
+    const again = runImport(target, csv);
     expect(again.code).toBe(0);
     expect(again.out).toContain('0 signature(s) to add');
     expect((await rows(db)).length).toBe(all.length);
   });
 
   it('adds nothing from a file with any bad row, says which lines and why, and exits non-zero', async () => {
-    const { db, dataDir } = await freshDb();
+    const target = await freshDb();
+    const { db } = target;
     const csv = [
       header,
       'Good Person,good@example.org,individual,,,,GB-WLS,,2026-11-20,yes',
@@ -98,7 +100,7 @@ describe('npm run import -- --letter SLUG FILE.csv', () => {
       'Future Person,future@example.org,individual,,,,GB-WLS,,2030-01-01,yes',
       'Short,row',
     ].join('\n');
-    const run = runImport(dataDir, csv);
+    const run = runImport(target, csv);
     expect(run.code).not.toBe(0);
     expect(run.err).toContain('line 3: country:');
     expect(run.err).toContain('line 3: signed_on:');
@@ -109,14 +111,16 @@ describe('npm run import -- --letter SLUG FILE.csv', () => {
   });
 
   it('refuses a file whose quotes never close, and one without the header', async () => {
-    const { db, dataDir } = await freshDb();
-    expect(runImport(dataDir, `${header}\n"Open,a@example.org,individual,,,,GB-WLS,,2026-11-20,yes\n`).code).toBe(1);
-    expect(runImport(dataDir, 'Good Person,good@example.org,individual,,,,GB-WLS,,2026-11-20,yes\n').code).toBe(1);
+    const target = await freshDb();
+    const { db } = target;
+    expect(runImport(target, `${header}\n"Open,a@example.org,individual,,,,GB-WLS,,2026-11-20,yes\n`).code).toBe(1);
+    expect(runImport(target, 'Good Person,good@example.org,individual,,,,GB-WLS,,2026-11-20,yes\n').code).toBe(1);
     expect(await rows(db)).toEqual([]);
   });
 
   it('refuses an unknown letter and a wrong command line', async () => {
-    const { dataDir } = await freshDb();
+    const target = await freshDb();
+    const { dataDir } = target;
     const file = path.join(dataDir, 'x.csv');
     fs.writeFileSync(file, `${header}\n`);
     const unknown = spawnSync('node_modules/node/bin/node', ['scripts/import.ts', '--letter', 'no-such-letter', file], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });

@@ -8,6 +8,7 @@ import { logoUrl } from '../../../api/signatories/signatory.repository.ts';
 import { aSigner, asOrganisation, openLetter, testApp } from '../../helpers/app.ts';
 import { type TestApp, lastMailTo } from '../../helpers/signatures.ts';
 import { tokenIn } from '../../helpers/smtp.ts';
+import { refuseInserts } from '../../helpers/sql.ts';
 
 const signPath = `/api/letters/${openLetter}/signatures`;
 const listPath = `/api/letters/${openLetter}/signatories`;
@@ -220,7 +221,7 @@ describe('POST /api/letters/:slug/signatures with a logo', () => {
   describe('when the database refuses the signature', () => {
     it('removes the logo it had saved: no file without its row', async () => {
       const app = await testApp();
-      await sql`create trigger refuse before insert on signatures begin select raise(abort, 'disk full'); end`.execute(app.db);
+      await refuseInserts(app.db, 'signatures', 'disk full');
       const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
       const res = await signWithLogo(app, council, file(await image('png')));
       expect(res.status).toBe(500);

@@ -9,6 +9,7 @@ import { touchList } from '../../../api/lists/list-version.ts';
 import type { SnapshotView } from '../../../api/snapshots/snapshot.schema.ts';
 import { asOrganisation, openLetter, origin, testApp } from '../../helpers/app.ts';
 import { insertVerifiedRows, type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
+import { refuseInserts } from '../../helpers/sql.ts';
 
 const campaigner = 'gwen@ymgyrch.cymru';
 const sha256 = (bytes: ArrayBuffer) => createHash('sha256').update(Buffer.from(bytes)).digest('hex');
@@ -132,7 +133,7 @@ describe('citing the list: a snapshot', () => {
   it('leaves no file behind when its row cannot be written', async () => {
     const app = await testApp();
     await verifiedSignature(app);
-    await sql`create trigger refuse_snapshots before insert on snapshots begin select raise(abort, 'disk full'); end`.execute(app.db);
+    await refuseInserts(app.db, 'snapshots', 'disk full');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await app.post(`/api/letters/${openLetter}/snapshots`, {});
     quiet.mockRestore();

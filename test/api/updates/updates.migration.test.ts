@@ -4,6 +4,7 @@ import { openLetter, testApp } from '../../helpers/app.ts';
 import { sign, verifiedSignature } from '../../helpers/signatures.ts';
 import { campaigner } from '../admin/admin.helpers.ts';
 import { sendUpdate, writeUpdate } from '../../../api/updates/update.service.ts';
+import { uniqueViolation } from '../../helpers/sql.ts';
 
 const words = { title_en: 'T', body_en: 'B', title_cy: 'T', body_cy: 'B' };
 
@@ -31,6 +32,6 @@ describe('the 2026-11-25-updates migration', () => {
     await sendUpdate(app, update.id, campaigner);
     const row = await app.db.selectFrom('outbox').selectAll().where('kind', '=', 'update').executeTakeFirstOrThrow();
     const { id: _id, ...again } = row;
-    await expect(app.db.insertInto('outbox').values(again).execute()).rejects.toThrow(/UNIQUE constraint/);
+    await expect(app.db.insertInto('outbox').values(again).execute()).rejects.toThrow(uniqueViolation);
   });
 });
