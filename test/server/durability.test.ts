@@ -1,27 +1,47 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDb } from '../../api/db/connect.ts';
+import { freshPostgresDatabase, onPostgres } from '../helpers/postgres.ts';
 import { startServer } from '../helpers/server.ts';
 import { smtpCatcher } from '../helpers/smtp.ts';
 
 const slug = 'make-co-production-count';
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 function signer(n: number) {
   return { name: `Durable Signer ${n}`, email: `durable-${n}@example.org`, country: 'GB-WLS', show_name: true, consent: true };
 }
 
+/** One database that outlives the servers started on it: a SQLite file in DATA_DIR, or a PostgreSQL database. */
+async function lastingDatabase() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llofnod-crash-'));
+  const postgres = onPostgres ? await freshPostgresDatabase() : undefined;
+  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }), async () => postgres?.drop());
+  const env = { DATA_DIR: dataDir, ...(postgres ? { DATABASE_URL: postgres.url } : {}) };
+  /** Reads the rows as they are on disk, through a connection of the test's own. */
+  const read = async <T>(query: string): Promise<T[]> => {
+    const db = openDb({ dataDir, databaseUrl: postgres?.url });
+    try {
+      return (await sql.raw<T>(query).execute(db)).rows;
+    } finally {
+      await db.destroy();
+    }
+  };
+  return { env, read };
+}
+
 describe('when the server is killed while people are signing', () => {
   it('keeps every signature it acknowledged and, once restarted, mails every one of them not held by the dead process', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'llofnod-crash-'));
-    dirs.push(dataDir);
+    const database = await lastingDatabase();
     const smtp = await smtpCatcher();
-    const first = await startServer({ DATA_DIR: dataDir, SMTP_URL: smtp.url });
+    cleanups.push(() => smtp.close());
+    const first = await startServer({ ...database.env, SMTP_URL: smtp.url });
 
     // 300 people sign at once; the power goes while their answers are still coming back.
     const acknowledged: string[] = [];
@@ -41,12 +61,10 @@ describe('when the server is killed while people are signing', () => {
     await Promise.all(attempts);
     expect(acknowledged.length).toBeGreaterThanOrEqual(50);
 
-    const file = new Database(path.join(dataDir, 'llofnod.sqlite'), { readonly: true });
-    const stored = new Set(file.prepare('select email from signatures').pluck().all() as string[]);
+    const stored = new Set((await database.read<{ email: string }>('select email from signatures')).map((r) => r.email));
     const withMail = new Set(
-      file.prepare('select s.email from outbox o join signatures s on s.id = o.signature_id').pluck().all() as string[],
+      (await database.read<{ email: string }>('select s.email from outbox o join signatures s on s.id = o.signature_id')).map((r) => r.email),
     );
-    file.close();
     for (const email of acknowledged) {
       expect(stored.has(email), `${email} was acknowledged`).toBe(true);
       expect(withMail.has(email), `${email} has its confirmation queued`).toBe(true);
@@ -55,36 +73,31 @@ describe('when the server is killed while people are signing', () => {
     // Back up: the outbox carries on where it stopped. Mails the dead process had claimed
     // wait for its claim to run out (a test in test/api/mail shows they then go); that is
     // at most one batch, and every other acknowledged signer hears now.
-    const second = await startServer({ DATA_DIR: dataDir, SMTP_URL: smtp.url });
-    try {
-      const claimedByTheDead = () => {
-        const db = new Database(path.join(dataDir, 'llofnod.sqlite'), { readonly: true });
-        const rows = db
-          .prepare('select s.email from outbox o join signatures s on s.id = o.signature_id where o.sent_at is null and o.attempts > 0')
-          .pluck()
-          .all() as string[];
-        db.close();
-        return new Set(rows);
-      };
-      const unheard = () => {
-        const mailed = new Set(smtp.inbox.map((m) => m.to_address));
-        return acknowledged.filter((e) => !mailed.has(e));
-      };
-      const notYetMailable = () => {
-        const waiting = claimedByTheDead();
-        return unheard().filter((e) => !waiting.has(e));
-      };
-      const deadline = Date.now() + 20_000;
-      // The live sender's own batch in flight looks claimed too until it is sent: wait that out.
-      while ((notYetMailable().length > 0 || claimedByTheDead().size > 20) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(notYetMailable()).toEqual([]);
-      expect(claimedByTheDead().size).toBeLessThanOrEqual(20);
-      expect((await fetch(`${second.origin}/api/health`)).status).toBe(200);
-    } finally {
-      await second.stop();
-      await smtp.close();
+    const second = await startServer({ ...database.env, SMTP_URL: smtp.url });
+    cleanups.push(() => second.stop());
+    const claimedByTheDead = async () =>
+      new Set(
+        (
+          await database.read<{ email: string }>(
+            'select s.email from outbox o join signatures s on s.id = o.signature_id where o.sent_at is null and o.attempts > 0',
+          )
+        ).map((r) => r.email),
+      );
+    const unheard = () => {
+      const mailed = new Set(smtp.inbox.map((m) => m.to_address));
+      return acknowledged.filter((e) => !mailed.has(e));
+    };
+    const notYetMailable = async () => {
+      const waiting = await claimedByTheDead();
+      return unheard().filter((e) => !waiting.has(e));
+    };
+    const deadline = Date.now() + 20_000;
+    // The live sender's own batch in flight looks claimed too until it is sent: wait that out.
+    while (((await notYetMailable()).length > 0 || (await claimedByTheDead()).size > 20) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
     }
+    expect(await notYetMailable()).toEqual([]);
+    expect((await claimedByTheDead()).size).toBeLessThanOrEqual(20);
+    expect((await fetch(`${second.origin}/api/health`)).status).toBe(200);
   });
 });

@@ -43,6 +43,10 @@ export function siteUnderTest(env: Record<string, string> = {}) {
     get dataDir() {
       return running().server.dataDir;
     },
+    /** The server's DATABASE_URL in the PostgreSQL run (undefined: the SQLite file in dataDir). */
+    get databaseUrl() {
+      return running().server.databaseUrl;
+    },
     get: (path: string, headers: Record<string, string> = {}) => request(path, { headers }),
     /** A form post as a browser sends it: urlencoded, from a page of this site (the Origin the CSRF check wants). */
     post: (path: string, fields: Record<string, string> = {}, origin = running().server.origin, headers: Record<string, string> = {}) =>

@@ -14,7 +14,7 @@ const mediaPage = `/letters/${openLetter}/media`;
 
 // A campaigner's decisions are taken on the server's own database, through the services the workspace calls.
 let db: Db | undefined;
-const database = async () => (db ??= await connectDb({ dataDir: site.dataDir, databaseUrl: undefined }));
+const database = async () => (db ??= await connectDb({ dataDir: site.dataDir, databaseUrl: site.databaseUrl }));
 afterAll(async () => db?.destroy());
 const campaigner = async () => ({ db: await database(), clock: () => new Date('2026-11-23T12:00:00Z') }) as unknown as Deps;
 

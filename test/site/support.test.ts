@@ -38,7 +38,7 @@ function send(path: string, fields: Record<string, string>, pdf?: Uint8Array) {
 
 // The campaigners' decision is taken on the server's own database, through the service the workspace calls.
 let db: Db | undefined;
-const database = async () => (db ??= await connectDb({ dataDir: site.dataDir, databaseUrl: undefined }));
+const database = async () => (db ??= await connectDb({ dataDir: site.dataDir, databaseUrl: site.databaseUrl }));
 afterAll(async () => db?.destroy());
 
 const rowOf = async (email: string) =>
