@@ -25,6 +25,10 @@ const envSchema = z.object({
     .string()
     .refine((u) => /^(postgres(ql)?|sqlite|file):/.test(u), 'must start with postgres://, sqlite: or file:')
     .optional(),
+  DATABASE_MIGRATION_URL: z
+    .string()
+    .refine((u) => /^postgres(ql)?:/.test(u), 'must be a postgres:// URL (the same database as DATABASE_URL, not through PgBouncer)')
+    .optional(),
   SMTP_URL: z
     .string()
     .refine((u) => /^smtps?:\/\/[^/]+/.test(u), 'must look like smtp://user:pass@host:587')
@@ -43,6 +47,8 @@ export type Config = {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL: a direct connection for migrations when DATABASE_URL goes through a transaction pooler. */
+  databaseMigrationUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicOrigin: string;
@@ -69,12 +75,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Bad configuration, fix these environment variables:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_MIGRATION_URL && !/^postgres(ql)?:/.test(e.DATABASE_URL ?? '')) {
+    throw new ConfigError('Bad configuration, fix these environment variables:\n  DATABASE_MIGRATION_URL: only for PostgreSQL; set DATABASE_URL to a postgres:// URL too');
+  }
   const rootDir = process.cwd();
   return {
     host: e.HOST,
     port: e.PORT,
     dataDir: path.resolve(rootDir, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST}:${e.PORT}`).origin,

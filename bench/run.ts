@@ -5,8 +5,10 @@
  *   c. the full CSV export of that letter: time, peak server memory, line count;
  *   d. issue 6's reads on it: the figures (stats), a cache's revalidation of the CSV (304), freezing
  *      the list as a snapshot (time, memory, its hash checked against its file), asking again
- *      with nothing changed, and the share image (first drawing and cached).
- * Options: --connections 10 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes).
+ *      with nothing changed, and the share image (first drawing and cached);
+ *   e. issue 11's signing on PostgreSQL (durable, in a throwaway cluster), one server and two.
+ * Options: --connections 10 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes)
+ * --only write,reads,postgres (the parts to run; all by default).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +23,8 @@ import { createHash } from 'node:crypto';
 import { downloadWatchingMemory, timeGet, timeRequest, watchingMemory } from './measure.ts';
 import { positionBefore, seedLetter, storedRows, verifyCounters } from './seed.ts';
 import { killAll, type Server, startBare, startLlofnod } from './servers.ts';
+import { postgresWriteBench } from './postgres.ts';
+import { postgresInstalled } from '../scripts/lib/postgres.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -29,8 +33,10 @@ const { values: opts } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '9' },
     limit: { type: 'string', default: '15' },
+    only: { type: 'string', default: 'write,reads,postgres' },
   },
 });
+const parts = new Set(opts.only.split(','));
 const connections = Number(opts.connections);
 const seconds = Number(opts.duration);
 const rows = Number(opts.rows);
@@ -108,14 +114,57 @@ async function main() {
   const slug = letter.slug;
 
   // a. writes
+  const write = parts.has('write') ? await writes(slug) : undefined;
+  // e. writes on PostgreSQL
+  if (parts.has('postgres') && !postgresInstalled()) log('PostgreSQL is not installed (apt-get install postgresql): its part is left out');
+  const postgres =
+    parts.has('postgres') && postgresInstalled() ? await postgresWriteBench({ slug, connections, seconds, warmupSeconds, tempDir, log }) : undefined;
+  // b.–d. reads on a big letter
+  const reads = parts.has('reads') ? await bigLetterReads(slug, letter.opens, now) : undefined;
+
+  const totalSeconds = (Date.now() - started) / 1000;
+  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, ...reads?.results };
+  fs.mkdirSync('bench/results', { recursive: true });
+  fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log(`
+Llofnod bench · ${results.date} · Node ${results.node} · ${results.cpus} CPUs · 127.0.0.1
+${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${reads ? reads.report : ''}
+Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
+  if (reads && !reads.ok) process.exitCode = 1;
+}
+
+async function writes(slug: string) {
   const real = await writeBench('llofnod', startLlofnod, 'llofnod.sqlite', slug);
   const bare = await writeBench('bare', startBare, 'bare.sqlite', slug);
+  return { connections, seconds, warmupSeconds, llofnod: real, bare, ratio: real.perSecond / bare.perSecond };
+}
 
-  // b. reads on a big letter
+const writeHeader = '  server                    accepted/s       2xx  non-2xx  errors  p50 ms  p99 ms';
+const writeRow = (name: string, r: LoadResult) =>
+  `  ${name.padEnd(24)}${int(r.perSecond).padStart(12)}${int(r.accepted).padStart(10)}${String(r.non2xx).padStart(9)}${String(r.errors).padStart(8)}${String(r.latencyP50Ms).padStart(8)}${String(r.latencyP99Ms).padStart(8)}`;
+
+const writeReport = (slug: string, w: Awaited<ReturnType<typeof writes>>) => `
+Signing: POST /api/letters/${slug}/signatures, a new email each time, ${connections} connections × ${seconds} s (after ${warmupSeconds} s warm-up)
+${writeHeader}
+${writeRow('Llofnod (full server)', w.llofnod)}
+${writeRow('bare Hono + SQLite', w.bare)}
+  Llofnod / bare          ${(w.ratio * 100).toFixed(0).padStart(11)}%
+`;
+
+const postgresReport = (p: Awaited<ReturnType<typeof postgresWriteBench>>) => `
+Signing on PostgreSQL 15 (fsync on, same machine), ${connections} connections in all × ${seconds} s; with two servers the
+connections are split between them and p50/p99 are the worse of the two
+${writeHeader}
+${writeRow('one server', p.oneServer)}
+${writeRow('two servers', p.twoServers)}
+`;
+
+async function bigLetterReads(slug: string, opens: Date, now: Date) {
   const bigDir = tempDir('million');
   log(`seeding ${int(rows)} verified signatures on ${slug}`);
   const seedStart = performance.now();
-  await seedLetter(bigDir, slug, rows, startOfCampaignDay(letter.opens), now);
+  await seedLetter(bigDir, slug, rows, startOfCampaignDay(opens), now);
   const seedSeconds = (performance.now() - seedStart) / 1000;
   verifyCounters(bigDir, slug);
   log(`seeded in ${seedSeconds.toFixed(1)} s; counter rows equal a recount of the rows`);
@@ -159,14 +208,7 @@ async function main() {
     return { count, firstPage, deepPage, stats, csv, revalidate, snapshot: { seconds: frozen.seconds, ...frozen.memory, hashOk, again }, share: { firstMs: shareFirstMs, cached: shareCached } };
   });
   const csvOk = reads.csv.lines === rows + 1;
-
-  const totalSeconds = (Date.now() - started) / 1000;
   const results = {
-    date: now.toISOString(),
-    node: process.version,
-    cpus: os.cpus().length,
-    totalSeconds,
-    write: { connections, seconds, warmupSeconds, llofnod: real, bare, ratio: real.perSecond / bare.perSecond },
     read: { rows, seedSeconds, letter: slug, count: reads.count, firstPage: reads.firstPage, deepPage: { row: deepRow, ...reads.deepPage } },
     csv: { ...reads.csv, expectedLines: rows + 1, ok: csvOk },
     stats: reads.stats,
@@ -174,21 +216,8 @@ async function main() {
     snapshot: reads.snapshot,
     shareImage: reads.share,
   };
-  fs.mkdirSync('bench/results', { recursive: true });
-  fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
-
-  const writeRow = (name: string, r: LoadResult) =>
-    `  ${name.padEnd(24)}${int(r.perSecond).padStart(12)}${int(r.accepted).padStart(10)}${String(r.non2xx).padStart(9)}${String(r.errors).padStart(8)}${String(r.latencyP50Ms).padStart(8)}${String(r.latencyP99Ms).padStart(8)}`;
   const readRow = (name: string, t: number) => `  ${name.padEnd(56)}${ms(t).padStart(10)}`;
-  console.log(`
-Llofnod bench · ${results.date} · Node ${results.node} · ${results.cpus} CPUs · 127.0.0.1
-
-Signing: POST /api/letters/${slug}/signatures, a new email each time, ${connections} connections × ${seconds} s (after ${warmupSeconds} s warm-up)
-  server                    accepted/s       2xx  non-2xx  errors  p50 ms  p99 ms
-${writeRow('Llofnod (full server)', real)}
-${writeRow('bare Hono + SQLite', bare)}
-  Llofnod / bare          ${(results.write.ratio * 100).toFixed(0).padStart(11)}%
-
+  const report = `
 Reading: letter with ${int(rows)} verified signatures (seeded in ${seedSeconds.toFixed(1)} s), median of ${runs}
 ${readRow('GET /api/letters/:slug (the count)', reads.count.medianMs)}
 ${readRow('GET /api/letters/:slug/signatories (first page)', reads.firstPage.medianMs)}
@@ -209,9 +238,8 @@ Snapshot: POST /api/letters/:slug/snapshots on that letter
 Share image: GET /letters/:slug/share.png (1200×630)
   first drawing        ${ms(reads.share.firstMs)}
   cached               ${ms(reads.share.cached.medianMs)}
-
-Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
-  if (!csvOk || !reads.snapshot.hashOk) process.exitCode = 1;
+`;
+  return { results, report, ok: csvOk && reads.snapshot.hashOk };
 }
 
 main()

@@ -64,12 +64,12 @@ async function startProcess(
   };
 }
 
-/** The real thing: the built standalone server (pages, API, mail sender) on its own data folder. */
-export const startLlofnod = (dataDir: string) =>
+/** The real thing: the built standalone server (pages, API, mail sender) on its own data folder (`env.DATABASE_URL` for PostgreSQL). */
+export const startLlofnod = (dataDir: string, env: Record<string, string> = {}) =>
   startProcess(
     'Llofnod',
     [entryPath],
-    (origin) => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1' }),
+    (origin) => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1', ...env }),
     '/api/health',
   );
 

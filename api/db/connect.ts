@@ -22,14 +22,22 @@ export function openDb(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Db {
   return new Kysely<any>({ dialect }) as Db;
 }
 
-/** Opens the configured database and brings its schema up to date. */
-export async function connectDb(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Db> {
+/**
+ * Opens the configured database and brings its schema up to date. Kysely's migrator holds a
+ * session-level advisory lock on PostgreSQL (so servers starting together migrate one at a
+ * time): behind a transaction pooler such as PgBouncer that lock means nothing, so migrations
+ * then go over DATABASE_MIGRATION_URL, a direct connection.
+ */
+export async function connectDb(config: Pick<Config, 'dataDir' | 'databaseUrl'> & { databaseMigrationUrl?: string | undefined }): Promise<Db> {
   const db = openDb(config);
+  const direct = config.databaseMigrationUrl ? openDb({ ...config, databaseUrl: config.databaseMigrationUrl }) : undefined;
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(direct ?? db);
   } catch (error) {
     await db.destroy();
     throw error;
+  } finally {
+    await direct?.destroy();
   }
   return db;
 }

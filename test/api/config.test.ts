@@ -49,6 +49,11 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads PostgreSQL through a pooler, with a direct connection for migrations', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app@pgbouncer:6432/llofnod', DATABASE_MIGRATION_URL: 'postgres://app@db:5432/llofnod' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://app@pgbouncer:6432/llofnod', databaseMigrationUrl: 'postgres://app@db:5432/llofnod' });
+  });
+
   it('builds the default PUBLIC_ORIGIN from HOST and PORT', () => {
     expect(loadConfig({ HOST: 'localhost', PORT: '3000' }).publicOrigin).toBe('http://localhost:3000');
   });
@@ -75,9 +80,14 @@ describe('loadConfig', () => {
       ['SMTP_URL', 'mail.example.org:587'],
       ['ADMIN_EMAILS', 'ann@example.org, not-an-address'],
       ['DATABASE_URL', 'mysql://db/llofnod'],
+      ['DATABASE_MIGRATION_URL', 'sqlite:/tmp/x.sqlite'],
       ['CLOCK_AT', 'tomorrow'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
+    });
+
+    it('refuses a migration URL when the database is not PostgreSQL', () => {
+      expect(problem({ DATABASE_MIGRATION_URL: 'postgres://db:5432/llofnod' }).message).toContain('DATABASE_MIGRATION_URL');
     });
 
     it('names every bad variable at once', () => {
