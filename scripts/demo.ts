@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { ConfigError, loadConfig } from '../api/config.ts';
 import { readCounts } from '../api/counts/counter.repository.ts';
-import { connectDb } from '../api/db/connect.ts';
+import { connectDb, isPostgresUrl, sqliteFile } from '../api/db/connect.ts';
 import type { Deps } from '../api/deps.ts';
 import { loadLetterCatalogue, type Letter } from '../api/letters/letter.catalogue.ts';
 import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts';
@@ -64,8 +64,13 @@ async function main(): Promise<void> {
       .where('source', '=', 'demo')
       .executeTakeFirstOrThrow();
     if (Number(n) > 0) {
-      console.log(`The demo campaign is already in ${config.dataDir} (${n} demo signatures); nothing to do.`);
-      console.log(`To start afresh, stop the server and delete ${config.dataDir}/llofnod.sqlite*, then run npm run demo again.`);
+      const where = isPostgresUrl(config.databaseUrl) ? 'the PostgreSQL database' : sqliteFile(config);
+      console.log(`The demo campaign is already in ${where} (${n} demo signatures); nothing to do.`);
+      console.log(
+        isPostgresUrl(config.databaseUrl)
+          ? 'To start afresh, stop the servers, drop and create the database, then run npm run demo again.'
+          : `To start afresh, stop the server and delete ${sqliteFile(config)}*, then run npm run demo again.`,
+      );
       return;
     }
 
