@@ -27,6 +27,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-27-counters': m20261127counters,
 };
 
+/** In the order they run: what a database whose schema is current has recorded. */
+export const migrationNames = Object.keys(migrations).sort();
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

@@ -11,9 +11,13 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
-/** A fresh, migrated PostgreSQL database cloned from the run's template; `drop()` removes it. */
-export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const { adminUrl, template } = inject('postgres');
+/**
+ * A fresh, migrated PostgreSQL database cloned from the run's template (or, with
+ * `template: 'template0'`, an empty one); `drop()` removes it.
+ */
+export async function freshPostgresDatabase(options: { template?: string } = {}): Promise<{ url: string; drop(): Promise<void> }> {
+  const { adminUrl, template: migrated } = inject('postgres');
+  const template = options.template ?? migrated;
   const name = `llofnod_t_${crypto.randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name} template ${template}`);
   return {
