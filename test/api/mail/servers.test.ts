@@ -72,11 +72,11 @@ describe('when a server dies in the middle of sending', () => {
       close() {},
     });
 
-  it('leaves its mail to another server once the lease runs out, not before, and that one sends it once more', async () => {
+  it('leaves its mail to another server once the lease runs out, not before, and that one sends it once more with the same Message-ID', async () => {
     const app = await testApp();
     await sign(app);
     void deliverDue(dying(app));
-    await app.smtp.waitFor(1);
+    const [first] = await app.smtp.waitFor(1);
     expect((await outbox(app))[0]).toMatchObject({ claimed_by: 'server-2', sent_at: null });
 
     expect(await app.sendMail()).toBe(0);
@@ -86,7 +86,10 @@ describe('when a server dies in the middle of sending', () => {
     expect(await app.sendMail()).toBe(1);
     await app.sendAllMail();
 
-    expect(app.smtp.inbox.map((m) => m.to_address)).toEqual(['sian@example.cymru', 'sian@example.cymru']);
+    const [, again] = app.smtp.inbox;
+    expect(app.smtp.inbox).toHaveLength(2);
+    expect(again?.to_address).toBe('sian@example.cymru');
+    expect(again?.messageId).toBe(first?.messageId);
     expect((await outbox(app))[0]).toMatchObject({ claimed_by: 'server-1', attempts: 2, last_error: null });
     expect((await outbox(app))[0]?.sent_at).not.toBeNull();
   });
@@ -124,5 +127,37 @@ describe('when a server dies in the middle of sending', () => {
     await sending;
     expect(app.smtp.inbox).toHaveLength(1);
     expect((await outbox(app))[0]?.sent_at).not.toBeNull();
+  });
+});
+
+describe('the Message-ID', () => {
+  it('comes from the outbox row: one of its own for every mail, with no address or token in it', async () => {
+    const app = await testApp();
+    await sign(app, { email: 'one@example.org' });
+    await sign(app, { email: 'two@example.org' });
+    await app.sendAllMail();
+    const ids = app.smtp.inbox.map((m) => m.messageId);
+    const rows = await outbox(app);
+    expect(ids).toEqual(rows.map((r) => expect.stringMatching(new RegExp(`^<outbox-${r.id}\\.[0-9a-z]+@llofnod\\.test>$`))));
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('is the same when the row is sent again after an attempt whose answer was lost', async () => {
+    const app = await testApp();
+    await sign(app);
+    // The mail server took the mail, but the connection dropped before its "250 OK" came back.
+    const lost: Mailer = {
+      send: async (m, note) => {
+        await app.senderDeps.mailer.send(m, note);
+        throw new Error('Connection closed unexpectedly');
+      },
+      close() {},
+    };
+    await deliverDue({ ...app.senderDeps, mailer: lost });
+    app.clock.advance(30_000);
+    await app.sendMail();
+    const [first, again] = app.smtp.inbox;
+    expect(app.smtp.inbox).toHaveLength(2);
+    expect(again?.messageId).toBe(first?.messageId);
   });
 });
