@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { isPostgres } from '../db/dialect.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
 /** A mail about a signature, the sign-in link of a request (`{ signInId }`) or a letter of support (`{ supportId }`). */
@@ -27,56 +29,88 @@ export async function mailsSince(db: Db, signatureId: number, since: Date): Prom
   return Number(row.n);
 }
 
+const dueAt = (db: Db, now: Date) =>
+  db.selectFrom('outbox').where('sent_at', 'is', null).where('failed_at', 'is', null).where('next_attempt_at', '<=', now.toISOString());
+
+/** Whether any mail is due: an idle sender's poll only reads, and takes no write lock. */
+export async function anyDue(db: Db, now: Date): Promise<boolean> {
+  return (await dueAt(db, now).select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** The same number in every server process: the lock under which senders decide the room for updates. */
+const updateRateLock = 0x4c6c6f66;
+
+type Claim = { now: Date; until: Date; by: string; limit: number; updatesPerMinute?: number };
+
 /**
- * The mails to send now: every other kind first, then updates to signers in what room is left,
- * no more than `updatesPerMinute` of them sent in the last minute.
+ * Takes the mails to send now for sender `by` until `until` (its lease): every other kind first,
+ * then updates to signers in what room is left, no more than `updatesPerMinute` of them sent or
+ * in flight in the last minute on all servers together. Run it in a transaction: on PostgreSQL
+ * the room for updates is decided under an advisory lock that lasts until commit; on SQLite the
+ * transaction's write lock already lets one sender at a time count and claim.
  */
-export async function dueMails(db: Db, now: Date, limit: number, updatesPerMinute = Infinity): Promise<OutboxMail[]> {
-  const due = () =>
-    db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('sent_at', 'is', null)
-      .where('failed_at', 'is', null)
-      .where('next_attempt_at', '<=', now.toISOString())
-      .orderBy('next_attempt_at')
-      .orderBy('id');
-  const first = await due().where('kind', '!=', 'update').limit(limit).execute();
+export async function claimDue(tx: Db, { now, until, by, limit, updatesPerMinute = Infinity }: Claim): Promise<OutboxMail[]> {
+  const claim = (updates: boolean, n: number) => claimBatch(tx, updates, n, now, until, by);
+  const first = await claim(false, limit);
   if (first.length >= limit || updatesPerMinute <= 0) return first;
-  const recent = await db
+  if (isPostgres(tx)) await sql`select pg_advisory_xact_lock(${updateRateLock})`.execute(tx);
+  const at = now.toISOString();
+  const recent = await tx
     .selectFrom('outbox')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('kind', '=', 'update')
-    .where('sent_at', '>', new Date(now.getTime() - 60_000).toISOString())
+    .where((eb) =>
+      eb.or([
+        eb('sent_at', '>', new Date(now.getTime() - 60_000).toISOString()),
+        // Claimed by a sender that is still sending them: they will count once sent.
+        eb.and([eb('claimed_by', 'is not', null), eb('sent_at', 'is', null), eb('failed_at', 'is', null), eb('next_attempt_at', '>', at)]),
+      ]),
+    )
     .executeTakeFirstOrThrow();
   const room = Math.min(limit - first.length, updatesPerMinute - Number(recent.n));
   if (room <= 0) return first;
-  return [...first, ...(await due().where('kind', '=', 'update').limit(room).execute())];
+  return [...first, ...(await claim(true, room))];
 }
 
-/**
- * Takes a mail for this sender until `until`, so two server processes never send it twice.
- * Returns false when another sender took it first.
- */
-export async function claimMail(db: Db, mail: OutboxMail, until: Date): Promise<boolean> {
-  const { numUpdatedRows } = await db
+async function claimBatch(tx: Db, updates: boolean, limit: number, now: Date, until: Date, by: string): Promise<OutboxMail[]> {
+  let due = dueAt(tx, now)
+    .select('id')
+    .where('kind', updates ? '=' : '!=', 'update')
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit);
+  // Rows another server's sender is claiming right now are passed over, not waited for: two
+  // senders take two different batches at once.
+  if (isPostgres(tx)) due = due.forUpdate().skipLocked();
+  // Two statements, not `id in (select …)`: PostgreSQL may run such a subquery again for each
+  // row it updates, and with SKIP LOCKED every run finds new rows, past the limit.
+  const ids = (await due.execute()).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const claimed = await tx
     .updateTable('outbox')
-    .set({ next_attempt_at: until.toISOString(), attempts: mail.attempts + 1 })
-    .where('id', '=', mail.id)
-    .where('next_attempt_at', '=', mail.next_attempt_at)
+    .set((eb) => ({ claimed_by: by, next_attempt_at: until.toISOString(), attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', ids)
+    // Compare-and-set: a mail is taken only while it is still due, whoever else is looking.
     .where('sent_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return numUpdatedRows === 1n;
+    .where('next_attempt_at', '<=', now.toISOString())
+    .returningAll()
+    .execute();
+  return claimed.sort((a, b) => a.id - b.id);
 }
 
 export async function markSent(db: Db, id: number, now: Date): Promise<void> {
   await db.updateTable('outbox').set({ sent_at: now.toISOString(), last_error: null }).where('id', '=', id).execute();
 }
 
-export async function markRetry(db: Db, id: number, at: Date, error: string): Promise<void> {
-  await db.updateTable('outbox').set({ next_attempt_at: at.toISOString(), last_error: error }).where('id', '=', id).execute();
+/**
+ * A failed try is recorded only while sender `by` still holds the mail: once its lease ran out
+ * and another sender took the mail over, that sender decides what happens to it.
+ */
+export async function markRetry(db: Db, id: number, by: string, at: Date, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ next_attempt_at: at.toISOString(), claimed_by: null, last_error: error }).where('id', '=', id).where('claimed_by', '=', by).execute();
 }
 
-export async function markFailed(db: Db, id: number, now: Date, error: string): Promise<void> {
-  await db.updateTable('outbox').set({ failed_at: now.toISOString(), last_error: error }).where('id', '=', id).execute();
+/** As `markRetry`, only while `by` holds the mail. */
+export async function markFailed(db: Db, id: number, by: string, now: Date, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ failed_at: now.toISOString(), claimed_by: null, last_error: error }).where('id', '=', id).where('claimed_by', '=', by).execute();
 }

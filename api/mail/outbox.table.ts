@@ -30,7 +30,10 @@ export interface OutboxTable {
   update_id: number | null;
   created_at: string;
   attempts: number;
+  /** When the mail is next due: after a failed try, the retry; while a sender holds it, the end of its lease. */
   next_attempt_at: string;
+  /** The sender process holding the mail until next_attempt_at, or the one that sent it; null while it waits. */
+  claimed_by: string | null;
   sent_at: string | null;
   /** Set when the mail can never be delivered (the address was refused). */
   failed_at: string | null;

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
 import { signInEnvelope } from '../admin/sign-in.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
@@ -8,7 +10,7 @@ import { findSignature } from '../signatures/signature.repository.ts';
 import { supportEnvelope } from '../support/support.envelope.ts';
 import { updateEnvelope, updateTestEnvelope } from '../updates/update.envelope.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
-import { claimMail, dueMails, markFailed, markRetry, markSent } from './outbox.repository.ts';
+import { anyDue, claimDue, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
 import { organisationApprovedMail, organisationRejectedMail } from './templates/organisation.mails.ts';
 import { alreadySignedMail, confirmMail } from './templates/signature.mails.ts';
@@ -17,14 +19,27 @@ import type { Envelope, Mailer } from './transport.ts';
 /** Waits between attempts: quick at first for a blip, then hours for an outage. */
 const backoffMs = [30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 28_800_000];
 /**
- * Updates to signers go out at most this many a minute (per server process), and only in the
+ * Updates to signers go out at most this many a minute (all servers together), and only in the
  * room other mail leaves in a batch: a big update never holds up a confirmation.
  */
 export const defaultUpdatesPerMinute = 120;
-/** How long one attempt may hold a mail before another sender may try it. */
-const claimMs = 120_000;
+/** How long one attempt may hold a mail (its lease) before another sender may try it. */
+export const claimMs = 120_000;
 
-type SenderDeps = Deps & { mailer: Mailer; publicOrigin: string; log?: (line: string) => void };
+/** `senderId` names this process's sender in the mails it holds (outbox.claimed_by). */
+export type SenderDeps = Deps & { mailer: Mailer; publicOrigin: string; senderId: string; log?: (line: string) => void };
+
+/** A new id for a starting sender: the host and process, for the operator, and a random part, since pids repeat. */
+export function newSenderId(): string {
+  return `${os.hostname()}/${process.pid}/${crypto.randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * The left part of a mail's Message-ID: the same on every attempt at one outbox row, so a repeat
+ * after a crash mid-send is recognisable, and different for every row (the row's time tells
+ * apart two databases' row 1). Nothing in it is personal.
+ */
+export const messageKey = (mail: OutboxMail) => `outbox-${mail.id}.${Date.parse(mail.created_at).toString(36)}`;
 
 /** A refusal the server means for good (5xx): retrying would only annoy the server. */
 function isPermanent(error: unknown): boolean {
@@ -81,31 +96,32 @@ async function record(deps: SenderDeps, db: Db, { mail, error }: Outcome, now: D
   if (error === undefined) return markSent(db, mail.id, now);
   // SMTP replies often quote the address; no log line may carry one.
   const reason = (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"@]+@[^\s<>"@]+/g, '<address>').slice(0, 500);
-  const attempt = mail.attempts + 1;
-  if (isPermanent(error) || attempt > backoffMs.length) {
-    await markFailed(db, mail.id, now, reason);
+  // The claim counted this attempt.
+  if (isPermanent(error) || mail.attempts > backoffMs.length) {
+    await markFailed(db, mail.id, deps.senderId, now, reason);
     deps.log?.(`[mail] outbox #${mail.id} failed for good: ${reason}`);
   } else {
-    const wait = backoffMs[attempt - 1] ?? backoffMs.at(-1)!;
-    await markRetry(db, mail.id, new Date(now.getTime() + wait), reason);
+    const wait = backoffMs[mail.attempts - 1] ?? backoffMs.at(-1)!;
+    await markRetry(db, mail.id, deps.senderId, new Date(now.getTime() + wait), reason);
     deps.log?.(`[mail] outbox #${mail.id} will be retried in ${wait / 1000}s: ${reason}`);
   }
 }
 
 /**
- * Sends every mail that is due now; returns how many it looked at. A batch costs two commits
+ * Sends every mail that is due now; returns how many it took. A batch costs two commits
  * (claim and make tokens; record outcomes), not four per mail: under a signing rush every
- * fsync the sender saves is one the signers' own commits do not wait behind.
+ * fsync the sender saves is one the signers' own commits do not wait behind. Senders on other
+ * servers take other mails meanwhile; one that dies holding mails leaves them to the others
+ * once its lease (`claimMs`) runs out.
  */
 export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute = defaultUpdatesPerMinute): Promise<number> {
   const now = deps.clock();
-  const due = await dueMails(deps.db, now, batch, updatesPerMinute);
-  if (due.length === 0) return 0;
+  if (!(await anyDue(deps.db, now))) return 0;
   const outcomes: Outcome[] = [];
+  const claim = { now, until: new Date(now.getTime() + claimMs), by: deps.senderId, limit: batch, updatesPerMinute };
   const prepared = await deps.db.transaction().execute(async (tx) => {
     const mine: Prepared[] = [];
-    for (const mail of due) {
-      if (!(await claimMail(tx, mail, new Date(now.getTime() + claimMs)))) continue;
+    for (const mail of await claimDue(tx, claim)) {
       // One mail that cannot be written (its letter gone from content/) must not hold up the rest.
       try {
         mine.push(await render(deps, tx, mail, now));
@@ -117,7 +133,7 @@ export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute 
   });
   for (const { mail, envelope, note } of prepared) {
     try {
-      if (envelope) await deps.mailer.send(envelope, note);
+      if (envelope) await deps.mailer.send({ ...envelope, messageKey: messageKey(mail) }, note);
       outcomes.push({ mail });
     } catch (error) {
       outcomes.push({ mail, error: error ?? new Error('unknown mail error') });
@@ -127,7 +143,7 @@ export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute 
   await deps.db.transaction().execute(async (tx) => {
     for (const outcome of outcomes) await record(deps, tx, outcome, done);
   });
-  return due.length;
+  return outcomes.length;
 }
 
 /**

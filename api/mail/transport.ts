@@ -5,9 +5,13 @@ import type { Config } from '../config.ts';
 import type { RenderedMail } from './templates/layout.ts';
 
 export type Attachment = { filename: string; content: Uint8Array; contentType: string };
-export type Envelope = RenderedMail & { to: string; headers?: Record<string, string>; attachments?: Attachment[] };
+/** `messageKey`: the left part of the Message-ID, for a mail that must carry the same one on every attempt. */
+export type Envelope = RenderedMail & { to: string; headers?: Record<string, string>; attachments?: Attachment[]; messageKey?: string };
 
 const attachmentsOf = (m: Envelope) => m.attachments?.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType }));
+
+/** The domain MAIL_FROM sends from, which Message-IDs end in. */
+const domainOf = (from: string) => /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
 
 /**
  * Where mail goes. `console` is what a person running Llofnod locally sees in place of a
@@ -18,11 +22,23 @@ export type Mailer = { send(mail: Envelope, consoleNote?: string): Promise<void>
 /** SMTP when SMTP_URL is set; otherwise .eml files under DATA_DIR/outbox and the link on the console. */
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>, log = console.log): Mailer {
   const base = { from: config.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' } };
+  const domain = domainOf(config.mailFrom);
+  // Without a key nodemailer makes a random Message-ID.
+  const options = (m: Envelope) => ({
+    ...base,
+    messageId: m.messageKey ? `<${m.messageKey}@${domain}>` : undefined,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    html: m.html,
+    headers: { ...base.headers, ...m.headers },
+    attachments: attachmentsOf(m),
+  });
   if (config.smtpUrl) {
     const smtp = nodemailer.createTransport(config.smtpUrl);
     return {
       async send(m) {
-        await smtp.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers }, attachments: attachmentsOf(m) });
+        await smtp.sendMail(options(m));
       },
       close: () => smtp.close(),
     };
@@ -32,7 +48,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
   let n = 0;
   return {
     async send(m, consoleNote) {
-      const info = await files.sendMail({ ...base, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: { ...base.headers, ...m.headers }, attachments: attachmentsOf(m) });
+      const info = await files.sendMail(options(m));
       await fs.mkdir(dir, { recursive: true });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${++n}.eml`);
       await fs.writeFile(file, info.message as Buffer);

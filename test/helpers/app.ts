@@ -54,7 +54,8 @@ export async function testApp({ now }: { now?: string } = {}) {
   const clock = testClock(now);
   const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
   const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
-  const senderDeps = { ...deps, mailer, publicOrigin: origin };
+  // Another server's sender is `{ ...senderDeps, senderId: 'server-2' }`: the same database, another process.
+  const senderDeps = { ...deps, mailer, publicOrigin: origin, senderId: 'server-1' };
   return {
     ...deps,
     clock,

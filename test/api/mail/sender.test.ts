@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
-import { claimMail } from '../../../api/mail/outbox.repository.ts';
 import { deliverDue } from '../../../api/mail/sender.ts';
 import { createMailer } from '../../../api/mail/transport.ts';
 import { aSigner, openLetter, origin, testApp } from '../../helpers/app.ts';
@@ -84,7 +83,7 @@ describe('the outbox', () => {
     const app = await testApp();
     await sign(app);
     const [row] = await outbox(app);
-    expect(Object.keys(row!).sort()).toEqual(['attempts', 'created_at', 'failed_at', 'id', 'kind', 'last_error', 'next_attempt_at', 'sent_at', 'sign_in_id', 'signature_id', 'support_id', 'update_id']);
+    expect(Object.keys(row!).sort()).toEqual(['attempts', 'claimed_by', 'created_at', 'failed_at', 'id', 'kind', 'last_error', 'next_attempt_at', 'sent_at', 'sign_in_id', 'signature_id', 'support_id', 'update_id']);
   });
 
   it('sends each mail once, even when two senders run at the same moment', async () => {
@@ -205,23 +204,5 @@ describe('when the SMTP server refuses for good (5xx)', () => {
     expect(app.smtp.inbox.map((m) => m.to_address)).toEqual(['other@example.org']);
     // The signature itself stays, pending: a later attempt to sign queues a new mail.
     expect(await app.rowCount('signatures')).toBe(2);
-  });
-});
-
-describe('when a sender dies holding mails it had claimed', () => {
-  it('leaves them to another sender once the claim runs out, and they go exactly once', async () => {
-    const app = await testApp();
-    await app.post(`/api/letters/${openLetter}/signatures`, aSigner());
-    const [mail] = await outbox(app);
-    // The dead process took the mail and never reported back.
-    expect(await claimMail(app.db, mail!, new Date(app.clock().getTime() + 120_000))).toBe(true);
-
-    await app.sendMail();
-    expect(app.smtp.inbox).toHaveLength(0);
-
-    app.clock.advance(120_001);
-    await app.sendMail();
-    await app.sendMail();
-    expect(app.smtp.inbox.filter((m) => m.to_address === 'sian@example.cymru')).toHaveLength(1);
   });
 });

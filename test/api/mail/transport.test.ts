@@ -24,6 +24,7 @@ describe('createMailer', () => {
       expect(files[0]).toMatch(/\.eml$/);
       const mail = await simpleParser(fs.readFileSync(path.join(dir, files[0]!)));
       expect(mail.subject).toBe('Confirm your signature: Make co-production count in Wales');
+      expect(mail.messageId).toMatch(/^<outbox-\d+\.[0-9a-z]+@llofnod\.test>$/);
       expect(mail.text).toMatch(new RegExp(`${origin}/confirm/[\\w-]{43}`));
       expect(String(mail.html)).toMatch(new RegExp(`href="${origin}/confirm/[\\w-]{43}"`));
 
