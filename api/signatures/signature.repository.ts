@@ -1,3 +1,4 @@
+import { lockingRead } from '../db/dialect.ts';
 import type { Db } from '../db/database.ts';
 import type { NewSignature, Signature, SignatureUpdate } from './signature.table.ts';
 
@@ -5,13 +6,13 @@ export async function findSignature(db: Db, id: number): Promise<Signature | und
   return db.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findByEmailKey(db: Db, letter: string, emailKey: string): Promise<Signature | undefined> {
-  return db
-    .selectFrom('signatures')
-    .selectAll()
-    .where('letter', '=', letter)
-    .where('email_key', '=', emailKey)
-    .executeTakeFirst();
+/**
+ * The signature of this email on this letter, locked until the transaction ends: people typing
+ * one address at the same moment then take turns, so the daily mail cap holds on PostgreSQL too.
+ */
+export async function findByEmailKeyLocked(db: Db, letter: string, emailKey: string): Promise<Signature | undefined> {
+  const query = db.selectFrom('signatures').selectAll().where('letter', '=', letter).where('email_key', '=', emailKey);
+  return lockingRead(db, query).executeTakeFirst();
 }
 
 /** Inserts unless this email has signed this letter already; returns the new id, or undefined. */

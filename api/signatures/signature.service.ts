@@ -13,7 +13,7 @@ import { logoFromField } from '../organisations/logo.ts';
 import { assertNotPaused } from '../settings/pause.service.ts';
 import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
 import { emailKey } from './email.ts';
-import { findByEmailKey, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
+import { findByEmailKeyLocked, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
 import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
 import type { NewSignature, Signature } from './signature.table.ts';
 
@@ -87,7 +87,7 @@ export async function sign(deps: Deps, slug: string, input: SignatureInput, loca
         return null;
       }
 
-      const existing = await findByEmailKey(tx, slug, fresh.email_key);
+      const existing = await findByEmailKeyLocked(tx, slug, fresh.email_key);
       if (!existing) throw new Error('signature vanished inside its transaction');
       if (existing.state === 'verified') {
         await mailCapped(tx, 'already_signed', existing.id, now);
