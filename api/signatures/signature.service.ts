@@ -1,5 +1,6 @@
 import { adjustCounts } from '../counts/counter.repository.ts';
 import type { Db } from '../db/database.ts';
+import { groupCommit } from '../db/group-commit.ts';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -63,10 +64,46 @@ async function mailCapped(db: Db, kind: MailKind, signatureId: number, now: Date
   }
 }
 
+type SignJob = { row: NewSignature & { logo: string | null } };
+
 /**
- * Records a signature (pending until its email is confirmed) and its mail in one transaction.
- * Whatever the address has done before, the caller learns nothing: only the mailbox hears
- * that it had already signed.
+ * One signature's statements inside a batch (see `signing`): whatever the address has done
+ * before, the caller learns nothing; only the mailbox hears that it had already signed.
+ * Returns the logo no row keeps, if any.
+ */
+async function signOne(tx: Db, { row }: SignJob): Promise<string | null> {
+  const now = new Date(row.created_at);
+  const id = await insertSignature(tx, row);
+  if (id !== undefined) {
+    await enqueueMail(tx, 'confirm', id, now);
+    return null;
+  }
+  const existing = await findByEmailKeyLocked(tx, row.letter, row.email_key);
+  if (!existing) throw new Error('signature vanished inside its transaction');
+  if (existing.state === 'verified') {
+    await mailCapped(tx, 'already_signed', existing.id, now);
+    return row.logo;
+  }
+  const afresh = existing.state === 'withdrawn';
+  if (afresh) {
+    // Signing again after withdrawing starts afresh, with what was typed (and sent) this time.
+    await updateSignature(tx, existing.id, { ...row, created_at: existing.created_at, withdrawn_at: null });
+  }
+  await mailCapped(tx, 'confirm', existing.id, now);
+  return afresh ? existing.logo : row.logo;
+}
+
+/** Signatures that arrive together share one transaction and one fsync (api/db/group-commit.ts). */
+const queues = new WeakMap<Db, ReturnType<typeof groupCommit<SignJob, string | null>>>();
+function signing(db: Db) {
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = groupCommit(db, signOne)));
+  return queue;
+}
+
+/**
+ * Records a signature (pending until its email is confirmed) and its mail in one transaction,
+ * shared with whoever signs at the same moment; resolves once that transaction has committed.
  *
  * An organisation's logo (already made safe by prepareLogo) is written and synced before the
  * row that points at it; a logo no row keeps is removed. Like every other detail, a new logo
@@ -79,28 +116,7 @@ export async function sign(deps: Deps, slug: string, input: SignatureInput, loca
   const logoKey = logo ? await deps.uploads.save('logo', logo) : null;
   let unused: string | null;
   try {
-    unused = await deps.db.transaction().execute(async (tx): Promise<string | null> => {
-      const fresh = { ...rowFrom(slug, input, locale, now), logo: logoKey };
-      const id = await insertSignature(tx, fresh);
-      if (id !== undefined) {
-        await enqueueMail(tx, 'confirm', id, now);
-        return null;
-      }
-
-      const existing = await findByEmailKeyLocked(tx, slug, fresh.email_key);
-      if (!existing) throw new Error('signature vanished inside its transaction');
-      if (existing.state === 'verified') {
-        await mailCapped(tx, 'already_signed', existing.id, now);
-        return logoKey;
-      }
-      const afresh = existing.state === 'withdrawn';
-      if (afresh) {
-        // Signing again after withdrawing starts afresh, with what was typed (and sent) this time.
-        await updateSignature(tx, existing.id, { ...fresh, created_at: existing.created_at, withdrawn_at: null });
-      }
-      await mailCapped(tx, 'confirm', existing.id, now);
-      return afresh ? existing.logo : logoKey;
-    });
+    unused = await signing(deps.db).submit({ row: { ...rowFrom(slug, input, locale, now), logo: logoKey } });
   } catch (error) {
     if (logoKey) await forget(deps, logoKey);
     throw error;

@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import type { Db } from './database.ts';
+
+export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+type Waiting<J, R> = { job: J; resolve: (value: R) => void; reject: (error: unknown) => void };
+
+/**
+ * Group commit: writes that arrive while a commit is in flight wait, and go together in the
+ * next transaction, so a crowd costs one fsync per batch instead of one each. A write that
+ * finds nothing in flight starts at once, so a lone writer waits no longer than it would alone.
+ * Each caller is answered only after the commit that holds its row.
+ *
+ * `each` runs inside a savepoint per job: a job that fails (a full disk aside) is undone alone
+ * and its caller gets the error, while the rest of the batch commits. A failed commit fails
+ * every job in it, and none of them was acknowledged.
+ */
+export function groupCommit<J, R>(db: Db, each: (tx: Db, job: J) => Promise<R>, maxBatch = 500) {
+  const queue: Waiting<J, R>[] = [];
+  let draining = false;
+
+  async function runBatch(batch: Waiting<J, R>[]): Promise<void> {
+    let outcomes: Outcome<R>[];
+    try {
+      outcomes = await db.transaction().execute(async (tx) => {
+        const done: Outcome<R>[] = [];
+        for (const { job } of batch) done.push(await inSavepoint(tx, () => each(tx, job)));
+        return done;
+      });
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    outcomes.forEach((o, i) => (o.ok ? batch[i]!.resolve(o.value) : batch[i]!.reject(o.error)));
+  }
+
+  async function drain(): Promise<void> {
+    draining = true;
+    try {
+      while (queue.length > 0) await runBatch(queue.splice(0, maxBatch));
+    } finally {
+      draining = false;
+    }
+  }
+
+  return {
+    submit(job: J): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        if (!draining) void drain();
+      });
+    },
+  };
+}
+
+/**
+ * One job's statements, undone alone if it throws. If the database has given up the whole
+ * transaction (SQLite does on a full disk), undoing fails too and so does the batch: nothing
+ * in it is acknowledged.
+ */
+async function inSavepoint<R>(tx: Db, work: () => Promise<R>): Promise<Outcome<R>> {
+  await sql`savepoint job`.execute(tx);
+  try {
+    const value = await work();
+    await sql`release savepoint job`.execute(tx);
+    return { ok: true, value };
+  } catch (error) {
+    await sql`rollback to savepoint job`.execute(tx);
+    await sql`release savepoint job`.execute(tx);
+    return { ok: false, error };
+  }
+}
