@@ -1,11 +1,12 @@
 import { afterAll } from 'vitest';
 import { createApi } from '../../api/app.ts';
+import type { Db } from '../../api/db/database.ts';
 import type { Deps } from '../../api/deps.ts';
 import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { deliverDue } from '../../api/mail/sender.ts';
 import { type Mailer, createMailer } from '../../api/mail/transport.ts';
 import { uploadStore } from '../../api/uploads/upload.store.ts';
-import { freshDb } from './db.ts';
+import { anotherConnection, freshDb } from './db.ts';
 import { smtpCatcher } from './smtp.ts';
 
 export const origin = 'https://llofnod.test';
@@ -49,18 +50,18 @@ async function sharedMail(dataDir: string) {
  * catching mail, and `sendMail()` to run the outbox sender once.
  */
 export async function testApp({ now }: { now?: string } = {}) {
-  const { db, dataDir } = await freshDb();
+  const { db, dataDir, databaseUrl } = await freshDb();
   const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
-  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
-  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
-  const senderDeps = { ...deps, mailer, publicOrigin: origin };
+  const server = appServer(db, dataDir, clock);
+  const senderDeps = { ...server.deps, mailer, publicOrigin: origin };
   return {
-    ...deps,
+    ...server,
+    ...server.deps,
     clock,
     dataDir,
+    databaseUrl,
     smtp,
-    api,
     senderDeps,
     /** Runs the outbox sender once, as the server's loop would. */
     sendMail: () => deliverDue(senderDeps),
@@ -68,6 +69,27 @@ export async function testApp({ now }: { now?: string } = {}) {
     async sendAllMail() {
       while ((await deliverDue(senderDeps)) > 0);
     },
+    /** How many rows a table holds: "nothing stored" means zero here. */
+    rowCount: async (table: 'signatures' | 'tokens' | 'outbox' | 'counters') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  };
+}
+
+/**
+ * A second app server beside a test app, as behind a load balancer: its own connection to the
+ * same database, its own caches and locks in memory; the same upload folder and clock.
+ */
+export function secondServer(app: { dataDir: string; databaseUrl: string | undefined; clock: ReturnType<typeof testClock> }) {
+  return appServer(anotherConnection(app), app.dataDir, app.clock);
+}
+
+/** One app server: the API over a database, and requests to it. */
+function appServer(db: Db, dataDir: string, clock: ReturnType<typeof testClock>) {
+  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
+  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
+  return {
+    deps,
+    api,
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       api.request(path, {
         method: 'POST',
@@ -97,9 +119,6 @@ export async function testApp({ now }: { now?: string } = {}) {
       return api.request(path, { method: 'POST', headers: { origin, ...headers }, body: form });
     },
     get: (path: string, headers: Record<string, string> = {}) => api.request(path, { headers }),
-    /** How many rows a table holds: "nothing stored" means zero here. */
-    rowCount: async (table: 'signatures' | 'tokens' | 'outbox' | 'counters') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
   };
 }
 
