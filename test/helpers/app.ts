@@ -7,6 +7,7 @@ import { deliverDue } from '../../api/mail/sender.ts';
 import { type Mailer, createMailer } from '../../api/mail/transport.ts';
 import { uploadStore } from '../../api/uploads/upload.store.ts';
 import { anotherConnection, freshDb } from './db.ts';
+import { onPostgres } from './postgres.ts';
 import { smtpCatcher } from './smtp.ts';
 
 export const origin = 'https://llofnod.test';
@@ -81,6 +82,16 @@ export async function testApp({ now }: { now?: string } = {}) {
  */
 export function secondServer(app: { dataDir: string; databaseUrl: string | undefined; clock: ReturnType<typeof testClock> }) {
   return appServer(anotherConnection(app), app.dataDir, app.clock);
+}
+
+/**
+ * A second server for requests that race each other. On PostgreSQL its own connection, so their
+ * transactions truly overlap. On SQLite the first server's connection: BEGIN IMMEDIATE queues
+ * writers on the whole file, across processes just as here, whereas a second connection in
+ * this one process would block the very thread the first needs to commit.
+ */
+export function racingServer(app: Parameters<typeof secondServer>[0] & ReturnType<typeof appServer>): ReturnType<typeof appServer> {
+  return onPostgres ? secondServer(app) : app;
 }
 
 /** One app server: the API over a database, and requests to it. */
