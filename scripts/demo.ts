@@ -12,7 +12,7 @@ import { loadLetterCatalogue, type Letter } from '../api/letters/letter.catalogu
 import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts';
 import { markSent } from '../api/mail/outbox.repository.ts';
 import { emailKey } from '../api/signatures/email.ts';
-import { findByEmailKeyLocked, updateSignature } from '../api/signatures/signature.repository.ts';
+import { findByEmailKey, updateSignature } from '../api/signatures/signature.repository.ts';
 import { confirm, parseSignatureInput, sign, withdraw } from '../api/signatures/signature.service.ts';
 import { issueToken } from '../api/tokens/token.service.ts';
 import { uploadStore } from '../api/uploads/upload.store.ts';
@@ -27,7 +27,7 @@ async function replay(base: Omit<Deps, 'clock'>, slug: string, p: Planned): Prom
   const { db } = base;
   const at = (when: Date): Deps => ({ ...base, clock: () => when });
   await sign(at(p.signedAt), slug, parseSignatureInput(p.body), p.locale);
-  const signature = await findByEmailKeyLocked(db, slug, emailKey(String(p.body.email)));
+  const signature = await findByEmailKey(db, slug, emailKey(String(p.body.email)));
   if (!signature) throw new Error(`demo signature for ${slug} was not stored`);
   await updateSignature(db, signature.id, { source: 'demo' });
   // Counted as already mailed, so a running server never writes to these made-up people.

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { adjustCounts } from '../counts/counter.repository.ts';
-import { forgetPublicPacks } from '../delivery/public-pack.service.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { touchList } from '../lists/list-version.ts';
 import { isPublic } from '../organisations/authority.ts';
 import { emailKey } from '../signatures/email.ts';
+import { lockSignature } from '../signatures/signature.repository.ts';
 import { withSnapshotsAmended } from '../snapshots/snapshot-amend.service.ts';
 import type { SignatureKind, SignatureState } from '../signatures/signature.table.ts';
 import { recordAudit } from './audit.repository.ts';
@@ -101,13 +101,12 @@ export async function hideSignature(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>
   const at = deps.clock();
   const hidden = { show_name: 0 };
   await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...hidden }), () => deps.db.transaction().execute(async (tx) => {
-    const s = await tx.selectFrom('signatures').select(['id', 'letter', 'email_key']).where('id', '=', id).executeTakeFirst();
+    const s = await lockSignature(tx, id);
     if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
     await tx.updateTable('signatures').set(hidden).where('id', '=', id).execute();
-    await touchList(tx, s.letter, at);
+    await touchList(tx, s.letter, at, { erasure: true });
     await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
   }));
-  forgetPublicPacks(deps.db);
 }
 
 export type EraseOptions = { withdraw: boolean; support: boolean };
@@ -130,12 +129,13 @@ export async function eraseSignature(
   const at = deps.clock();
   const files: string[] = [];
   const result = await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...erasedPublicFields }), () => deps.db.transaction().execute(async (tx) => {
-    const s = await tx.selectFrom('signatures').selectAll().where('id', '=', id).executeTakeFirst();
+    // Locked: a signer confirming or withdrawing on another server at this moment is counted once, either way.
+    const s = await lockSignature(tx, id);
     if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
     const counted = isPublic(s);
     const withdraw = options.withdraw && s.state !== 'withdrawn';
     if (withdraw && counted) await adjustCounts(tx, s, -1);
-    await touchList(tx, s.letter, at);
+    await touchList(tx, s.letter, at, { erasure: true });
     await tx
       .updateTable('signatures')
       .set({
@@ -166,6 +166,8 @@ export async function eraseSignature(
       const letters = await tx.selectFrom('support_letters').select(['id', 'letter', 'pdf']).where('email_key', '=', s.email_key).execute();
       for (const l of letters) {
         if (l.pdf) files.push(l.pdf);
+        // Its letter's public pack may hold it: no server may go on serving that one.
+        if (l.letter !== s.letter) await touchList(tx, l.letter, at, { erasure: true });
         await tx.deleteFrom('outbox').where('support_id', '=', l.id).execute();
         await tx
           .updateTable('audit_log')
@@ -188,7 +190,6 @@ export async function eraseSignature(
   }));
   // After the commit: a failed commit must not lose a file its row still points at.
   for (const key of files) await deps.uploads.remove(key);
-  forgetPublicPacks(deps.db);
   return result;
 }
 

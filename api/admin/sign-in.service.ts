@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { lockName } from '../db/dialect.ts';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError, TokenInvalidError } from '../errors.ts';
 import { type Locale, localePath } from '../i18n/locale.ts';
@@ -32,6 +33,8 @@ export async function requestSignIn(deps: Deps, adminEmails: readonly string[], 
   if (!isAdminEmail(adminEmails, email)) return;
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
+    // One request for an address at a time, across servers, so the hour's cap is counted true.
+    await lockName(tx, `sign-in:${email}`);
     const { n } = await tx
       .selectFrom('admin_sign_ins')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -6,6 +6,7 @@ import type { DeliveryTable, ReplyTable } from '../delivery/delivery.table.ts';
 import type { CounterTable } from '../counts/counter.table.ts';
 import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
 import type { ListVersionTable } from '../lists/list-version.table.ts';
+import type { LockTable } from '../locks/lock.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { OutboxTable } from '../mail/outbox.table.ts';
 import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
@@ -30,6 +31,7 @@ export interface Database {
   updates: UpdateTable;
   list_versions: ListVersionTable;
   snapshots: SnapshotTable;
+  locks: LockTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -11,6 +11,7 @@ import * as m20261125updates from './migrations/2026-11-25-updates.ts';
 import * as m20261126listVersions from './migrations/2026-11-26-list-versions.ts';
 import * as m20261126snapshots from './migrations/2026-11-26-snapshots.ts';
 import * as m20261127counters from './migrations/2026-11-27-counters.ts';
+import * as m20261204locks from './migrations/2026-12-04-locks.ts';
 import * as m20261204outboxClaims from './migrations/2026-12-04-outbox-claims.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-list-versions': m20261126listVersions,
   '2026-11-26-snapshots': m20261126snapshots,
   '2026-11-27-counters': m20261127counters,
+  '2026-12-04-locks': m20261204locks,
   '2026-12-04-outbox-claims': m20261204outboxClaims,
 };
 

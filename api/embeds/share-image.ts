@@ -41,6 +41,12 @@ export function shareImageSvg(card: LetterCard): string {
  * Images already made, by letter, language and count: a new count makes a new image, and the
  * old ones age out. The promise is kept rather than the bytes, so a burst of requests for an
  * image not made yet waits on one rendering instead of starting one each (single flight).
+ *
+ * Per process, and right with any number of servers: an image is a pure function of its key
+ * (the count is read from the database for each request; title and recipient come from the
+ * content this process was built with, so they change only with a restart), so a kept image is
+ * never stale, only the count a server read a moment ago. Nothing is served that another
+ * server would draw differently for the same count.
  */
 const made = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 const keep = 200;

@@ -54,7 +54,9 @@ export async function reopen(deps: Pick<Deps, 'db' | 'clock'>, letter: Letter, b
     if (!override) return 'not_closed_early';
     // Reopening would not open it: keep the record of the early close rather than pretend.
     if (letterStatus(letter, at) !== 'open') return 'past_close';
-    await tx.deleteFrom('letter_overrides').where('letter', '=', letter.slug).execute();
+    // The delete decides: of two campaigners reopening at once, on two servers, one reopens.
+    const { numDeletedRows } = await tx.deleteFrom('letter_overrides').where('letter', '=', letter.slug).where('closed_at', '=', override.closed_at).executeTakeFirst();
+    if (!numDeletedRows) return 'not_closed_early';
     await recordAudit(tx, {
       at,
       actor: by,

@@ -7,4 +7,9 @@ export interface ListVersionTable {
   letter: string;
   version: number;
   changed_at: string;
+  /**
+   * How many data requests (a name hidden or erased) have changed what the letter publishes:
+   * a cache allowed to serve a slightly old copy (the public pack) never serves one made before.
+   */
+  erasures: number;
 }

@@ -2,7 +2,7 @@ import { recordAudit } from '../admin/audit.repository.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { touchList } from '../lists/list-version.ts';
-import { findSignature } from '../signatures/signature.repository.ts';
+import { lockSignature } from '../signatures/signature.repository.ts';
 import { isPublic, publicAuthorities } from './authority.ts';
 import type { OrganisationType } from './organisation-type.ts';
 
@@ -16,7 +16,8 @@ import type { OrganisationType } from './organisation-type.ts';
 export async function setOrganisationNotable(deps: Deps, signatureId: number, notable: boolean, by: string): Promise<boolean> {
   const at = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
-    const s = await findSignature(tx, signatureId);
+    // Locked: a signer withdrawing at this moment, on any server, is not marked notable after.
+    const s = await lockSignature(tx, signatureId);
     if (!s || s.kind !== 'organisation' || !isPublic(s)) throw new NotFoundError('signature');
     const value = notable ? 1 : 0;
     const { numUpdatedRows } = await tx

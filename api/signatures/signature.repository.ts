@@ -1,5 +1,5 @@
-import { lockingRead } from '../db/dialect.ts';
 import type { Db } from '../db/database.ts';
+import { forUpdate } from '../db/dialect.ts';
 import type { NewSignature, Signature, SignatureUpdate } from './signature.table.ts';
 
 export async function findSignature(db: Db, id: number): Promise<Signature | undefined> {
@@ -7,12 +7,24 @@ export async function findSignature(db: Db, id: number): Promise<Signature | und
 }
 
 /**
- * The signature of this email on this letter, locked until the transaction ends: people typing
- * one address at the same moment then take turns, so the daily mail cap holds on PostgreSQL too.
+ * The signature, locked until the transaction ends (api/db/dialect.ts): read it so before a
+ * decision on its state, and before touching its tokens, the order every change to a
+ * signature takes, so two changes to one never wait on each other.
  */
-export async function findByEmailKeyLocked(db: Db, letter: string, emailKey: string): Promise<Signature | undefined> {
-  const query = db.selectFrom('signatures').selectAll().where('letter', '=', letter).where('email_key', '=', emailKey);
-  return lockingRead(db, query).executeTakeFirst();
+export async function lockSignature(db: Db, id: number): Promise<Signature | undefined> {
+  return forUpdate(db, db.selectFrom('signatures').selectAll().where('id', '=', id)).executeTakeFirst();
+}
+
+const byEmailKey = (db: Db, letter: string, emailKey: string) =>
+  db.selectFrom('signatures').selectAll().where('letter', '=', letter).where('email_key', '=', emailKey);
+
+export async function findByEmailKey(db: Db, letter: string, emailKey: string): Promise<Signature | undefined> {
+  return byEmailKey(db, letter, emailKey).executeTakeFirst();
+}
+
+/** As `lockSignature`, found by its letter and address. */
+export async function lockByEmailKey(db: Db, letter: string, emailKey: string): Promise<Signature | undefined> {
+  return forUpdate(db, byEmailKey(db, letter, emailKey)).executeTakeFirst();
 }
 
 /** Inserts unless this email has signed this letter already; returns the new id, or undefined. */

@@ -12,9 +12,10 @@ import type { MailKind } from '../mail/outbox.table.ts';
 import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
 import { logoFromField } from '../organisations/logo.ts';
 import { assertNotPaused } from '../settings/pause.service.ts';
-import { checkToken, consumeToken, retireTokens } from '../tokens/token.service.ts';
+import { checkToken, retireTokens, useToken } from '../tokens/token.service.ts';
+import type { TokenPurpose } from '../tokens/token.table.ts';
 import { emailKey } from './email.ts';
-import { findByEmailKeyLocked, findSignature, insertSignature, updateSignature } from './signature.repository.ts';
+import { findSignature, insertSignature, lockByEmailKey, lockSignature, updateSignature } from './signature.repository.ts';
 import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
 import type { NewSignature, Signature } from './signature.table.ts';
 
@@ -78,7 +79,8 @@ async function signOne(tx: Db, { row }: SignJob): Promise<string | null> {
     await enqueueMail(tx, 'confirm', id, now);
     return null;
   }
-  const existing = await findByEmailKeyLocked(tx, row.letter, row.email_key);
+  // Locked: two servers taking the same address at once send at most the day's mails, and start afresh once.
+  const existing = await lockByEmailKey(tx, row.letter, row.email_key);
   if (!existing) throw new Error('signature vanished inside its transaction');
   if (existing.state === 'verified') {
     await mailCapped(tx, 'already_signed', existing.id, now);
@@ -140,17 +142,29 @@ export async function describeLink(deps: Deps, raw: string, purpose: 'confirm' |
 }
 
 /**
- * Confirms once: racing confirmations of one link count the signature exactly once. An
- * organisation is counted only if its email proves it speaks for the website it gave; any
- * other waits, uncounted, for a campaigner (api/organisations/organisation.service.ts).
+ * Uses a mailed link once, inside the caller's transaction, and answers its signature locked
+ * (signature.repository.ts) and as it is now: whatever another link or server did to it first.
+ */
+async function useLink(tx: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<Signature> {
+  const token = await checkToken(tx, raw, purpose, now);
+  const s = await lockSignature(tx, token.signature_id);
+  if (!s) throw new Error('token without signature');
+  await useToken(tx, token, now);
+  return s;
+}
+
+/**
+ * Confirms once: racing confirmations, of one link or of two links mailed to the signer, count
+ * the signature exactly once. An organisation is counted only if its email proves it speaks
+ * for the website it gave; any other waits, uncounted, for a campaigner
+ * (api/organisations/organisation.service.ts).
  */
 export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
   // Paused: the link is left as it was, to work once the pause ends.
   await assertNotPaused(deps);
   const now = deps.clock();
   const signature = await deps.db.transaction().execute(async (tx) => {
-    const s = await findSignature(tx, await consumeToken(tx, raw, 'confirm', now));
-    if (!s) throw new Error('token without signature');
+    const s = await useLink(tx, raw, 'confirm', now);
     if (s.state !== 'pending') return s;
     const changes = { state: 'verified' as const, verified_at: now.toISOString(), authority: authorityOnConfirm(s) };
     const verified = { ...s, ...changes };
@@ -166,8 +180,7 @@ export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
 export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
   const now = deps.clock();
   const signature = await deps.db.transaction().execute(async (tx) => {
-    const s = await findSignature(tx, await consumeToken(tx, raw, 'withdraw', now));
-    if (!s) throw new Error('token without signature');
+    const s = await useLink(tx, raw, 'withdraw', now);
     if (isPublic(s)) await adjustCounts(tx, s, -1);
     if (isPublic(s)) await touchList(tx, s.letter, now);
     await updateSignature(tx, s.id, { state: 'withdrawn', withdrawn_at: now.toISOString() });

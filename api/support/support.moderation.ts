@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import { InvalidInputError, NotAwaitingApprovalError, NotFoundError } from '../errors.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
-import { countInState, findSupport, listInState, moveSupport } from './support.repository.ts';
+import { countInState, listInState, lockSupport, moveSupport } from './support.repository.ts';
 import { extractEditSchema } from './support.schema.ts';
 import type { SupportLetter } from './support.table.ts';
 
@@ -20,8 +20,9 @@ async function audited(db: Db, at: Date, by: string, action: Action, s: SupportL
   await recordAudit(db, { at, actor: by, action, subject: { type: 'support_letter', id: s.id }, detail: { letter: s.letter, ...detail } });
 }
 
+/** Locked: of two campaigners acting on one letter at once, on two servers, the second sees the first's change. */
 async function waiting(db: Db, id: number): Promise<SupportLetter> {
-  const s = await findSupport(db, id);
+  const s = await lockSupport(db, id);
   if (!s) throw new NotFoundError('support');
   return s;
 }

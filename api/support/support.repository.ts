@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { forUpdate } from '../db/dialect.ts';
 import type { NewSupportLetter, SupportLetter, SupportState } from './support.table.ts';
 
 export async function insertSupport(db: Db, row: NewSupportLetter): Promise<number> {
@@ -8,6 +9,11 @@ export async function insertSupport(db: Db, row: NewSupportLetter): Promise<numb
 
 export async function findSupport(db: Db, id: number): Promise<SupportLetter | undefined> {
   return db.selectFrom('support_letters').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The letter of support, locked until the transaction ends (api/db/dialect.ts): decide on it as it is. */
+export async function lockSupport(db: Db, id: number): Promise<SupportLetter | undefined> {
+  return forUpdate(db, db.selectFrom('support_letters').selectAll().where('id', '=', id)).executeTakeFirst();
 }
 
 export async function findSupportByHash(db: Db, hash: string): Promise<SupportLetter | undefined> {

@@ -1,3 +1,4 @@
+import { lockName } from '../db/dialect.ts';
 import type { Deps } from '../deps.ts';
 import { TokenInvalidError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -38,6 +39,8 @@ export async function submitSupport(deps: Deps, slug: string, { input, pdf }: Su
   try {
     await deps.db.transaction().execute(async (tx) => {
       const key = emailKey(input.email);
+      // One submission by an address at a time, across servers, so the day's cap is counted true.
+      await lockName(tx, `support-mail:${key}`);
       const mailed = await supportMailsSince(tx, key, new Date(now.getTime() - dayMs));
       const id = await insertSupport(tx, {
         letter: slug,

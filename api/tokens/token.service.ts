@@ -42,9 +42,8 @@ export async function checkToken(db: Db, raw: string, purpose: TokenPurpose, now
   return token;
 }
 
-/** Uses a token once: of any number of racing requests exactly one gets the signature id. */
-export async function consumeToken(db: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<number> {
-  const token = await checkToken(db, raw, purpose, now);
+/** Uses a token found by `checkToken` once: of any number of racing requests exactly one gets through. */
+export async function useToken(db: Db, token: Token, now: Date): Promise<void> {
   const { numUpdatedRows } = await db
     .updateTable('tokens')
     .set({ used_at: now.toISOString() })
@@ -52,7 +51,6 @@ export async function consumeToken(db: Db, raw: string, purpose: TokenPurpose, n
     .where('used_at', 'is', null)
     .executeTakeFirstOrThrow();
   if (numUpdatedRows !== 1n) throw new TokenInvalidError('used');
-  return token.signature_id;
 }
 
 /** After a withdrawal no earlier link may act on the signature. */

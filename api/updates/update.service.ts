@@ -103,7 +103,8 @@ export async function sendUpdate(deps: Deps, updateId: number, actor: string): P
       .onConflict((oc) => oc.columns(['update_id', 'signature_id']).doNothing())
       .executeTakeFirst();
     const added = Number(result.numInsertedOrUpdatedRows ?? 0n);
-    if (update.sent_at === null) await tx.updateTable('updates').set({ sent_at: now, sent_by: actor }).where('id', '=', update.id).execute();
+    // The first send's moment stays, whichever server a second one reached.
+    await tx.updateTable('updates').set({ sent_at: now, sent_by: actor }).where('id', '=', update.id).where('sent_at', 'is', null).execute();
     await recordAudit(tx, { at: new Date(now), actor, action: 'update.sent', subject: { type: 'update', id: update.id }, detail: { letter: update.letter, recipients: added } });
     return added;
   });

@@ -1,11 +1,13 @@
 import { afterAll } from 'vitest';
 import { createApi } from '../../api/app.ts';
+import type { Db } from '../../api/db/database.ts';
 import type { Deps } from '../../api/deps.ts';
 import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { deliverDue } from '../../api/mail/sender.ts';
 import { type Mailer, createMailer } from '../../api/mail/transport.ts';
 import { uploadStore } from '../../api/uploads/upload.store.ts';
-import { freshDb } from './db.ts';
+import { anotherConnection, freshDb } from './db.ts';
+import { onPostgres } from './postgres.ts';
 import { smtpCatcher } from './smtp.ts';
 
 export const origin = 'https://llofnod.test';
@@ -49,19 +51,19 @@ async function sharedMail(dataDir: string) {
  * catching mail, and `sendMail()` to run the outbox sender once.
  */
 export async function testApp({ now }: { now?: string } = {}) {
-  const { db, dataDir } = await freshDb();
+  const { db, dataDir, databaseUrl } = await freshDb();
   const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
-  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
-  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
+  const server = appServer(db, dataDir, clock);
   // Another server's sender is `{ ...senderDeps, senderId: 'server-2' }`: the same database, another process.
-  const senderDeps = { ...deps, mailer, publicOrigin: origin, senderId: 'server-1' };
+  const senderDeps = { ...server.deps, mailer, publicOrigin: origin, senderId: 'server-1' };
   return {
-    ...deps,
+    ...server,
+    ...server.deps,
     clock,
     dataDir,
+    databaseUrl,
     smtp,
-    api,
     senderDeps,
     /** Runs the outbox sender once, as the server's loop would. */
     sendMail: () => deliverDue(senderDeps),
@@ -69,6 +71,37 @@ export async function testApp({ now }: { now?: string } = {}) {
     async sendAllMail() {
       while ((await deliverDue(senderDeps)) > 0);
     },
+    /** How many rows a table holds: "nothing stored" means zero here. */
+    rowCount: async (table: 'signatures' | 'tokens' | 'outbox' | 'counters') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  };
+}
+
+/**
+ * A second app server beside a test app, as behind a load balancer: its own connection to the
+ * same database, its own caches and locks in memory; the same upload folder and clock.
+ */
+export function secondServer(app: { dataDir: string; databaseUrl: string | undefined; clock: ReturnType<typeof testClock> }) {
+  return appServer(anotherConnection(app), app.dataDir, app.clock);
+}
+
+/**
+ * A second server for requests that race each other. On PostgreSQL its own connection, so their
+ * transactions truly overlap. On SQLite the first server's connection: BEGIN IMMEDIATE queues
+ * writers on the whole file, across processes just as here, whereas a second connection in
+ * this one process would block the very thread the first needs to commit.
+ */
+export function racingServer(app: Parameters<typeof secondServer>[0] & ReturnType<typeof appServer>): ReturnType<typeof appServer> {
+  return onPostgres ? secondServer(app) : app;
+}
+
+/** One app server: the API over a database, and requests to it. */
+function appServer(db: Db, dataDir: string, clock: ReturnType<typeof testClock>) {
+  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
+  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
+  return {
+    deps,
+    api,
     post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       api.request(path, {
         method: 'POST',
@@ -98,9 +131,6 @@ export async function testApp({ now }: { now?: string } = {}) {
       return api.request(path, { method: 'POST', headers: { origin, ...headers }, body: form });
     },
     get: (path: string, headers: Record<string, string> = {}) => api.request(path, { headers }),
-    /** How many rows a table holds: "nothing stored" means zero here. */
-    rowCount: async (table: 'signatures' | 'tokens' | 'outbox' | 'counters') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
   };
 }
 

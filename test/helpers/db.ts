@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { connectDb } from '../../api/db/connect.ts';
+import { connectDb, openDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
 import { freshPostgresDatabase, onPostgres } from './postgres.ts';
 
@@ -26,4 +26,11 @@ export async function freshDb(): Promise<{ db: Db; dataDir: string; databaseUrl:
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
   return { db, dataDir, databaseUrl: database?.url };
+}
+
+/** Another connection to a fresh database, as a second app server would open it; closed after the test. */
+export function anotherConnection(fresh: { dataDir: string; databaseUrl: string | undefined }): Db {
+  const db = openDb(fresh);
+  cleanups.push(() => db.destroy());
+  return db;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eraseSignature, hideSignature } from '../../../api/admin/data-request.service.ts';
 import { publicPackPdf } from '../../../api/delivery/public-pack.service.ts';
 import { approveSupport } from '../../../api/support/support.moderation.ts';
-import { openLetter, testApp } from '../../helpers/app.ts';
+import { openLetter, secondServer, testApp } from '../../helpers/app.ts';
 import { pdfPages } from '../../helpers/pdf-text.ts';
 import { type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
 import { awaitingSupport } from '../../helpers/support.ts';
@@ -85,6 +85,36 @@ describe('GET /api/letters/:slug/pack.pdf (the public pack)', () => {
     expect(await text()).not.toContain('Hidden Soon');
     await eraseSignature(app, await idOf('erase@example.org'), campaigner, 'Asked by email', { withdraw: false, support: false });
     expect(await text()).not.toContain('Erased Soon');
+  });
+
+  describe('with two app servers on one database', () => {
+    it('drops a hidden or erased name from the pack every server serves, not only from the one that took the request', async () => {
+      const app = await testApp();
+      const other = secondServer(app);
+      await verifiedSignature(app, { email: 'hide@example.org', name: 'Hidden Soon' });
+      await verifiedSignature(app, { email: 'erase@example.org', name: 'Erased Soon' });
+      const onOther = async () => (await pdfPages(await publicPackPdf(other.deps, openLetter, 'en'))).join(' ');
+      expect(await onOther()).toContain('Hidden Soon');
+      const idOf = async (email: string) => (await app.db.selectFrom('signatures').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+
+      // The campaigner's request reaches the first server; a journalist's download, the second, within the minute.
+      await hideSignature(app, await idOf('hide@example.org'), campaigner, 'Asked by email');
+      expect(await onOther()).not.toContain('Hidden Soon');
+      await eraseSignature(app, await idOf('erase@example.org'), campaigner, 'Asked by email', { withdraw: false, support: false });
+      expect(await onOther()).not.toContain('Erased Soon');
+    });
+
+    it('drops an erased letter of support from the pack of its letter on every server', async () => {
+      const app = await testApp();
+      const other = secondServer(app);
+      await verifiedSignature(app, { email: 'jane@uni.example', name: 'Jane Doe' });
+      await approveSupport(app, (await awaitingSupport(app, { author_name: 'Professor Jane Doe', email: 'jane@uni.example', body: 'A letter soon erased.' })).id, campaigner);
+      const onOther = async () => (await pdfPages(await publicPackPdf(other.deps, openLetter, 'en'))).join(' ');
+      expect(await onOther()).toContain('A letter soon erased.');
+      const { id } = await app.db.selectFrom('signatures').select('id').where('email', '=', 'jane@uni.example').executeTakeFirstOrThrow();
+      await eraseSignature(app, id, campaigner, 'Asked by email', { withdraw: false, support: true });
+      expect(await onOther()).not.toContain('A letter soon erased.');
+    });
   });
 
   it('is made once for downloads that arrive together: each gets the very same bytes', async () => {

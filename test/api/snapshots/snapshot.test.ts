@@ -7,7 +7,7 @@ import { eraseSignature, findByEmail, hideSignature } from '../../../api/admin/d
 import { letterTimeline, parseDelivery, recordDelivery } from '../../../api/delivery/delivery.service.ts';
 import { touchList } from '../../../api/lists/list-version.ts';
 import type { SnapshotView } from '../../../api/snapshots/snapshot.schema.ts';
-import { asOrganisation, openLetter, origin, testApp } from '../../helpers/app.ts';
+import { asOrganisation, openLetter, origin, racingServer, testApp } from '../../helpers/app.ts';
 import { insertVerifiedRows, type TestApp, verifiedSignature } from '../../helpers/signatures.ts';
 import { refuseInserts } from '../../helpers/sql.ts';
 
@@ -130,6 +130,20 @@ describe('citing the list: a snapshot', () => {
     expect(filesOf(app)).toHaveLength(1);
   });
 
+  it('makes one snapshot when two readers press at once on two servers', async () => {
+    const app = await testApp();
+    const other = racingServer(app);
+    await verifiedSignature(app);
+    const press = async (server: { post: TestApp['post'] }) => {
+      const res = await server.post(`/api/letters/${openLetter}/snapshots`, {});
+      return { status: res.status, body: (await res.json()) as SnapshotView };
+    };
+    const both = await Promise.all([press(app), press(other)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(both[0].body.id).toBe(both[1].body.id);
+    expect(filesOf(app)).toHaveLength(1);
+  });
+
   it('leaves no file behind when its row cannot be written', async () => {
     const app = await testApp();
     await verifiedSignature(app);
@@ -187,6 +201,19 @@ describe('a data request and the snapshots', () => {
     expect(await (await app.get(`/api/snapshots/${before.body.id}`)).json()).toEqual(before.body);
     // The list changed, so the next press freezes it afresh.
     expect((await freeze(app)).status).toBe(201);
+  });
+
+  it('leaves a hidden name in no snapshot, even one another server was asked to freeze at that moment', async () => {
+    const app = await testApp();
+    const other = racingServer(app);
+    await verifiedSignature(app, { email: 'hide.me@example.org', name: 'Cuddiedig Enw' });
+    await freeze(app);
+    await verifiedSignature(app, { email: 'stays@example.org', name: 'Aros Yma' });
+    const [person] = (await findByEmail(app, 'hide.me@example.org')).signatures;
+    await Promise.all([hideSignature(app, person!.id, campaigner, 'Asked to be taken off the list'), other.post(`/api/letters/${openLetter}/snapshots`, {})]);
+    const snapshots = await app.db.selectFrom('snapshots').select('id').execute();
+    expect(snapshots.length).toBeGreaterThanOrEqual(1);
+    for (const { id } of snapshots) expect(text(await csvOf(app, id))).not.toContain('Cuddiedig');
   });
 
   it('takes an erased organisation’s name out, and keeps the first hash through a second amendment', async () => {
