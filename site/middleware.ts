@@ -25,18 +25,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const lang = langOfPath(context.originPathname);
   context.locals.lang = lang;
   if (context.routePattern === unavailableRoute) return next();
-  if (context.locals.unavailable) return context.rewrite(unavailableRoute);
+  if (context.locals.unavailable) return unavailable(context);
   try {
     return await guarded(context, next, lang);
   } catch (error) {
     // The database away for a moment: a page saying so in the reader's language, not a 500.
-    if (isDatabaseUnavailable(error)) return context.rewrite(unavailableRoute);
+    if (isDatabaseUnavailable(error)) return unavailable(context);
     throw error;
   }
 });
 
 /** site/pages/503.astro: it reads nothing from the database, so it can always be shown. */
 const unavailableRoute = '/503';
+
+/** As a GET of its own: a form post's body has been read by then, and Astro cannot pass it on. */
+const unavailable = (context: APIContext) =>
+  context.rewrite(new Request(new URL(unavailableRoute, context.url), { headers: context.request.headers }));
 
 async function guarded(context: APIContext, next: MiddlewareNext, lang: Lang): Promise<Response> {
   if ('locale' in context.params && !isLocaleParam(context.params.locale)) return context.rewrite('/404');

@@ -85,9 +85,16 @@ describe('when PostgreSQL stops under signing load and comes back', () => {
     const during: Record<string, Response> = {};
     await sleep(500);
     for (const path of [`/letters/${slug}`, `/cy/letters/${slug}`, '/api/ready', '/api/health']) {
-      const res = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(answerWithinMs) });
-      during[path] = res;
+      during[path] = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(answerWithinMs) });
     }
+    // Signing without JavaScript: the form posts to the page itself.
+    during.form = await fetch(`${origin}/cy/letters/${slug}`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'Form Signer', email: 'form-signer@example.org', country: 'GB-WLS', consent: 'on' }).toString(),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(answerWithinMs),
+    });
     await sleep(outageMs - (Date.now() - down));
     cluster.start();
     const up = Date.now();
@@ -106,7 +113,7 @@ describe('when PostgreSQL stops under signing load and comes back', () => {
       if (a.status === 503) expect(a.retryAfter, `${a.email} has Retry-After`).toMatch(/^\d+$/);
     }
 
-    for (const [path, t] of [[`/letters/${slug}`, en], [`/cy/letters/${slug}`, cy]] as const) {
+    for (const [path, t] of [[`/letters/${slug}`, en], [`/cy/letters/${slug}`, cy], ['form', cy]] as const) {
       const page = during[path]!;
       expect(page.status, path).toBe(503);
       expect(page.headers.get('retry-after'), path).toMatch(/^\d+$/);
