@@ -43,7 +43,7 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 export async function migrationsCurrent(db: Kysely<any>): Promise<boolean> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
   const recorded = new Set(rows.map((r) => r.name));
-  return recorded.size === Object.keys(migrations).length && Object.keys(migrations).every((name) => recorded.has(name));
+  return recorded.size === migrationNames.length && migrationNames.every((name) => recorded.has(name));
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
