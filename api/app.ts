@@ -32,7 +32,7 @@ export function createApi(deps: ApiDeps) {
       await sql`select 1`.execute(deps.db);
       return c.json({ ok: true });
     })
-    // For a load balancer: send this server traffic only while its database answers with this build's schema.
+    // For a load balancer: send this server traffic only while its database answers and has run this build's migrations.
     .get('/ready', async (c) => {
       const ready = await migrationsCurrent(deps.db).catch(() => false);
       if (!ready) throw new NotReadyError();

@@ -69,7 +69,7 @@ export class UnavailableError extends DomainError {
   }
 }
 
-/** A readiness check (`GET /api/ready`) while the database does not answer or its schema is not this build's. */
+/** A readiness check (`GET /api/ready`) while the database does not answer or has a migration of this build still to run. */
 export class NotReadyError extends DomainError {
   constructor() {
     super('not_ready', (m) => m.not_ready);

@@ -35,15 +35,15 @@ export const migrationNames = Object.keys(migrations).sort();
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
- * Whether the database holds exactly this build's migrations, as Kysely recorded them in
- * `kysely_migration`: one still to run leaves a table or column missing, and one this build
- * does not know means a newer release changed the schema (this build would refuse to migrate
- * it at start too). Throws when the database does not answer.
+ * Whether the database has run every migration of this build, as Kysely recorded them in
+ * `kysely_migration`: one still to run leaves a table or column missing. Migrations a newer
+ * release added are fine: they only add, so this build keeps working through a rolling
+ * upgrade. Throws when the database does not answer.
  */
 export async function migrationsCurrent(db: Kysely<any>): Promise<boolean> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
   const recorded = new Set(rows.map((r) => r.name));
-  return recorded.size === migrationNames.length && migrationNames.every((name) => recorded.has(name));
+  return migrationNames.every((name) => recorded.has(name));
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

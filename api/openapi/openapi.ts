@@ -35,7 +35,7 @@ const metaPaths: Paths = {
     get: {
       operationId: 'ready',
       summary: 'Whether this server should be sent requests (a load balancer’s readiness check)',
-      description: '`503 not_ready` while the database does not answer or its schema is not this release’s; `503 unavailable` while the server is stopping. `/api/health` says only that the process is alive.',
+      description: '`503 not_ready` while the database does not answer or a migration of this release has not run on it; `503 unavailable` while the server is stopping. `/api/health` says only that the process is alive.',
       tags: ['meta'],
       responses: { 200: json('The database answered and its migrations are current.', z.strictObject({ ok: z.literal(true) }), { ok: true }), ...errors(503) },
     },
