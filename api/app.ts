@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { requireSession } from './admin/admin.gate.ts';
 import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
-import { NotFoundError } from './errors.ts';
+import { migrationsCurrent } from './db/migrate.ts';
+import { NotFoundError, NotReadyError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
 import { publicCache } from './http/cache.ts';
 import { guard } from './http/guard.ts';
@@ -29,6 +30,12 @@ export function createApi(deps: ApiDeps) {
     .use('/admin/*', requireSession(deps))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);
+      return c.json({ ok: true });
+    })
+    // For a load balancer: send this server traffic only while its database answers and has run this build's migrations.
+    .get('/ready', async (c) => {
+      const ready = await migrationsCurrent(deps.db).catch(() => false);
+      if (!ready) throw new NotReadyError();
       return c.json({ ok: true });
     })
     .get('/openapi.json', publicCache(deps), (c) => c.json(openapi))

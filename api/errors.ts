@@ -59,6 +59,23 @@ export class PausedError extends DomainError {
   }
 }
 
+/**
+ * The server cannot answer now but will soon: its database is away (api/db/unavailable.ts)
+ * or the server is shutting down. Nothing the request asked for was done.
+ */
+export class UnavailableError extends DomainError {
+  constructor() {
+    super('unavailable', (m) => m.unavailable);
+  }
+}
+
+/** A readiness check (`GET /api/ready`) while the database does not answer or has a migration of this build still to run. */
+export class NotReadyError extends DomainError {
+  constructor() {
+    super('not_ready', (m) => m.not_ready);
+  }
+}
+
 /** A request for something the API does not offer in that form: oEmbed as XML (oEmbed's own 501). */
 export class NotImplementedError extends DomainError {
   constructor() {

@@ -7,5 +7,7 @@ declare namespace App {
     lang: import('./lib/format.ts').Lang;
     /** The campaigner signed in, on workspace pages (site/middleware.ts lets no one else reach them). */
     admin: import('../api/admin/session.table.ts').AdminSession | undefined;
+    /** Set by site/fetch.ts while the server is stopping: every page answers the 503 page. */
+    unavailable?: boolean;
   }
 }

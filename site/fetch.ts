@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { except } from 'hono/combine';
 import { astro, getFetchState } from 'astro/hono';
+import { UnavailableError } from '../api/errors.ts';
+import { trackRequests } from '../api/http/drain.ts';
+import { errorResponse } from '../api/http/errors.ts';
 import { guard } from '../api/http/guard.ts';
 import { startRuntime } from '../api/runtime.ts';
 
@@ -10,14 +13,36 @@ import { startRuntime } from '../api/runtime.ts';
  * `Astro.locals.runtime`, never over HTTP.
  */
 const runtime = await startRuntime();
+const requests = trackRequests();
 
+/**
+ * SIGTERM (a deploy, a scale-down) or Ctrl-C: stop taking connections, answer the requests in
+ * flight, then stop the mail sender after its batch and close the database, all within
+ * `stopWithinMs`, and exit 0. A request still running after `drainMs` (a huge export) is cut.
+ */
+const drainMs = 6000;
+const stopWithinMs = 10_000;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    runtime.stop().finally(() => process.exit(0));
+  process.once(signal, async () => {
+    setTimeout(() => {
+      console.error(`[server] not stopped within ${stopWithinMs / 1000}s of ${signal}: exiting anyway`);
+      process.exit(1);
+    }, stopWithinMs).unref();
+    const unanswered = await requests.drain(drainMs);
+    if (unanswered > 0) console.error(`[server] ${unanswered} request(s) still running ${drainMs / 1000}s after ${signal}: cut off`);
+    await runtime.stop().catch((error) => console.error('[server] stopping:', error));
+    process.exit(0);
   });
 }
 
 const app = new Hono()
+  // A request that slips in on an open connection while the server stops is refused, not half-served.
+  .use(async (c, next) => {
+    if (!requests.draining) return next();
+    if (c.req.path.startsWith('/api/')) return errorResponse(new UnavailableError(), c);
+    getFetchState(c).locals.unavailable = true;
+    return next();
+  })
   .use(except('/api/*', ...guard({ origin: runtime.config.publicOrigin, dev: import.meta.env.DEV })))
   .route('/', runtime.api)
   .use(async (c, next) => {

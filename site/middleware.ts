@@ -1,4 +1,7 @@
+import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
+import { isDatabaseUnavailable } from '../api/db/unavailable.ts';
+import type { Lang } from './lib/format.ts';
 import { sessionCookieName } from '../api/admin/session.cookie.ts';
 import { liveSession } from '../api/admin/session.service.ts';
 import { isLocaleParam, langOfPath, localised } from './lib/locale.ts';
@@ -14,10 +17,32 @@ import { isSignInRoute, isWorkspaceRoute } from './lib/workspace.ts';
  * It is also the one gate of the campaigners' workspace pages: every route under
  * `[...locale]/admin` but the sign-in pages needs a live session, or it sends the browser to
  * sign in. (The API's workspace routes have theirs in createApi.)
+ *
+ * And it turns the database being away (or the server stopping, site/fetch.ts) into the
+ * friendly 503 page, whichever page was asked for.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const lang = langOfPath(context.originPathname);
   context.locals.lang = lang;
+  if (context.routePattern === unavailableRoute) return next();
+  if (context.locals.unavailable) return unavailable(context);
+  try {
+    return await guarded(context, next, lang);
+  } catch (error) {
+    // The database away for a moment: a page saying so in the reader's language, not a 500.
+    if (isDatabaseUnavailable(error)) return unavailable(context);
+    throw error;
+  }
+});
+
+/** site/pages/503.astro: it reads nothing from the database, so it can always be shown. */
+const unavailableRoute = '/503';
+
+/** As a GET of its own: a form post's body has been read by then, and Astro cannot pass it on. */
+const unavailable = (context: APIContext) =>
+  context.rewrite(new Request(new URL(unavailableRoute, context.url), { headers: context.request.headers }));
+
+async function guarded(context: APIContext, next: MiddlewareNext, lang: Lang): Promise<Response> {
   if ('locale' in context.params && !isLocaleParam(context.params.locale)) return context.rewrite('/404');
   if (!isWorkspaceRoute(context.routePattern)) return next();
 
@@ -31,4 +56,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Who signed what, and sign-in links in addresses: nothing on the way may keep a copy.
   response.headers.set('Cache-Control', 'no-store');
   return response;
-});
+}

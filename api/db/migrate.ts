@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m20261122 from './migrations/2026-11-22-signatures.ts';
 import * as m20261123organisations from './migrations/2026-11-23-organisations.ts';
@@ -35,6 +35,18 @@ const migrations: Record<string, Migration> = {
 export const migrationNames = Object.keys(migrations).sort();
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/**
+ * Whether the database has run every migration of this build, as Kysely recorded them in
+ * `kysely_migration`: one still to run leaves a table or column missing. Migrations a newer
+ * release added are fine: they only add, so this build keeps working through a rolling
+ * upgrade. Throws when the database does not answer.
+ */
+export async function migrationsCurrent(db: Kysely<any>): Promise<boolean> {
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const recorded = new Set(rows.map((r) => r.name));
+  return migrationNames.every((name) => recorded.has(name));
+}
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();

@@ -30,6 +30,10 @@ export function postgresPool(url: string, log: (line: string) => void = console.
   // An idle connection dropped by a database restart must not crash the server: the pool
   // discards it and the next query opens a new one.
   pool.on('error', (error) => log(`[db] idle PostgreSQL connection lost: ${error.message}`));
+  // Nor may one dropped while a request holds it between two queries (in a transaction): pg
+  // emits that on the client, where no one listens. The request's next query fails (a 503),
+  // and the pool discards the client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

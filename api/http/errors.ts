@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, InvalidInputError, PausedError, TokenInvalidError, errorMessages } from '../errors.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { DomainError, InvalidInputError, NotReadyError, PausedError, TokenInvalidError, UnavailableError, errorMessages } from '../errors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { bodyLimitFor } from './body-limits.ts';
 import type { ErrorBody } from './error.schema.ts';
@@ -14,10 +15,14 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   unauthorised: 401,
   not_awaiting_approval: 409,
   paused: 503,
+  unavailable: 503,
+  not_ready: 503,
   not_implemented: 501,
 };
 /** Retry-After on a `503 paused` answer. */
 export const pausedRetryAfterSeconds = 300;
+/** Retry-After while the database is away or the server is stopping: a restart or a failover takes seconds. */
+export const unavailableRetryAfterSeconds = 10;
 const tokenStatus = { unknown: 404, used: 409, expired: 410 } as const;
 const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported_media_type' } as const;
 
@@ -26,7 +31,8 @@ const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported
  * The one place a thrown error becomes an HTTP answer: `{"error":{"code","message","fields?"}}`,
  * its words in the language of Accept-Language (`cy` or `en`); the code and field names never change.
  */
-export function errorResponse(error: Error, c: Context): Response {
+export function errorResponse(thrown: Error, c: Context): Response {
+  const error = isDatabaseUnavailable(thrown) ? new UnavailableError() : thrown;
   const locale = preferredLocale(c.req.header('accept-language'));
   if (error instanceof InvalidInputError) {
     return c.json<ErrorBody>({ error: { code: error.code, message: error.messageIn(locale), fields: error.fieldsIn(locale) } }, 422);
@@ -41,6 +47,7 @@ export function errorResponse(error: Error, c: Context): Response {
     // A hint for clients that back off, not a promise: a campaigner ends the pause by hand.
     c.header('Retry-After', String(pausedRetryAfterSeconds));
   }
+  if (error instanceof UnavailableError || error instanceof NotReadyError) c.header('Retry-After', String(unavailableRetryAfterSeconds));
   if (error instanceof DomainError) {
     return c.json<ErrorBody>({ error: { code: error.code, message: error.messageIn(locale) } }, statusOf[error.code] ?? 400);
   }

@@ -8,7 +8,7 @@ import { signaturePaths } from '../signatures/signature.openapi.ts';
 import { snapshotPaths } from '../snapshots/snapshot.openapi.ts';
 import { statsPaths } from '../stats/stats.openapi.ts';
 import { supportPaths } from '../support/support.openapi.ts';
-import { cacheable, type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
+import { cacheable, errors, type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
 
 /** Each error status the public API answers, as integrators meet it (docs/api.md, "Conventions"). */
 const errorStatuses: Record<number, string> = {
@@ -19,7 +19,7 @@ const errorStatuses: Record<number, string> = {
   415: '`unsupported_media_type`: neither JSON nor a form.',
   422: '`invalid_input`: `fields` names each field with its first problem.',
   501: '`not_implemented`: a format the API does not offer (oEmbed other than `json`).',
-  503: '`paused`: the campaign has paused the site; `Retry-After` is a hint.',
+  503: '`paused`: the campaign has paused the site; `unavailable`: the database is away for a moment or the server is stopping (send the request again on another connection); `not_ready` (`GET /api/ready`). `Retry-After` is a hint.',
 };
 
 const metaPaths: Paths = {
@@ -29,6 +29,15 @@ const metaPaths: Paths = {
       summary: 'Whether the server and its database answer',
       tags: ['meta'],
       responses: { 200: json('The database answered.', z.strictObject({ ok: z.literal(true) }), { ok: true }) },
+    },
+  },
+  '/api/ready': {
+    get: {
+      operationId: 'ready',
+      summary: 'Whether this server should be sent requests (a load balancer’s readiness check)',
+      description: '`503 not_ready` while the database does not answer or a migration of this release has not run on it; `503 unavailable` while the server is stopping. `/api/health` says only that the process is alive.',
+      tags: ['meta'],
+      responses: { 200: json('The database answered and its migrations are current.', z.strictObject({ ok: z.literal(true) }), { ok: true }), ...errors(503) },
     },
   },
   '/api/openapi.json': {

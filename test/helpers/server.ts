@@ -14,6 +14,8 @@ export type RunningServer = {
   stop(): Promise<void>;
   /** SIGKILL: the process dies mid-work, as in a power cut or an OOM kill. */
   crash(): Promise<void>;
+  /** SIGTERM, as a deploy or a scale-down sends it, and nothing more: resolves with the exit code once the process is gone. */
+  terminate(): Promise<number | null>;
 };
 
 /**
@@ -80,6 +82,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     async crash() {
       child.kill('SIGKILL');
       await exited;
+    },
+    async terminate() {
+      child.kill('SIGTERM');
+      return exited;
     },
   };
 }

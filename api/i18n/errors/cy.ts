@@ -15,6 +15,8 @@ export const cy: ErrorMessages = {
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",
+  unavailable: "Ni all y wefan dderbyn y cais hwn ar hyn o bryd. Anfonwch ef eto mewn munud: mae llofnodi ddwywaith yn cyfrif unwaith.",
+  not_ready: "Nid yw'r gweinydd hwn yn barod: nid yw ei gronfa ddata yn ateb neu nid yw ei sgema yn gyfredol.",
   not_implemented: "Ni chynigir y fformat hwnnw: gofynnwch am JSON (format=json).",
   unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",
   not_awaiting_approval: {

@@ -376,6 +376,12 @@ export const cy: Messages = {
     ignore: "Os na wnaethoch chi ysgrifennu'r llythyr hwn, caewch y dudalen hon. Ni fydd dim yn cael ei gyhoeddi na'i roi i neb.",
     button: 'Cadarnhau fy llythyr cefnogaeth',
   },
+  unavailable: {
+    title: "Ni all y wefan ateb ar hyn o bryd",
+    body: "Nid yw'r wefan ar gael am ychydig eiliadau (efallai ei bod yn ailgychwyn). Nid oes dim a gadarnhawyd eisoes wedi'i golli. Arhoswch ychydig eiliadau a rhowch gynnig arall arni.",
+    signing: "Os oeddech chi'n llofnodi, anfonwch y ffurflen eto: mae llofnodi ddwywaith yn dal i gyfrif unwaith.",
+    again: "Rhowch gynnig ar y dudalen hon eto",
+  },
   notFound: {
     title: "Heb ddod o hyd i'r dudalen",
     typed: "Os gwnaethoch deipio'r cyfeiriad gwe, gwnewch yn siŵr ei fod yn gywir.",
@@ -822,6 +828,7 @@ export const cy: Messages = {
     tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
+      ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
       openapi: 'Y disgrifiad hwn o’r API, fel OpenAPI 3.1.',
       listLetters: 'Pob llythyr, y rhai agored yn gyntaf, gyda’u statws a’u cyfrifon.',
       getLetter: 'Un llythyr: ei statws, ei ddyddiadau, ei nod a chyfrif y llofnodion a gadarnhawyd.',

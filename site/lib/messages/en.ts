@@ -387,6 +387,13 @@ export const en = {
     ignore: 'If you did not write this letter, close this page. Nothing will be published or passed on.',
     button: 'Confirm my letter of support',
   },
+  /** The page every address answers while the database is away for a moment or the server is stopping (503). */
+  unavailable: {
+    title: 'The site cannot answer just now',
+    body: 'The site is unavailable for a few moments (it may be restarting). Nothing already confirmed is lost. Please wait a few seconds and try again.',
+    signing: 'If you were signing, send the form again: signing twice still counts once.',
+    again: 'Try this page again',
+  },
   notFound: {
     title: 'Page not found',
     typed: 'If you typed the web address, check it is correct.',
@@ -836,6 +843,7 @@ export const en = {
     tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
+      ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
       openapi: 'This description of the API, as OpenAPI 3.1.',
       listLetters: 'Every letter, open ones first, with its status and counts.',
       getLetter: 'One letter: its status, dates, goal and counts of confirmed signatures.',
