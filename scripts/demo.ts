@@ -13,7 +13,8 @@ import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts'
 import { markSent } from '../api/mail/outbox.repository.ts';
 import { emailKey } from '../api/signatures/email.ts';
 import { findByEmailKey, updateSignature } from '../api/signatures/signature.repository.ts';
-import { confirm, parseSignatureInput, sign, withdraw } from '../api/signatures/signature.service.ts';
+import { confirm, withdraw } from '../api/signatures/mailed-link.service.ts';
+import { parseSignatureInput, sign } from '../api/signatures/signature.service.ts';
 import { issueToken } from '../api/tokens/token.service.ts';
 import { uploadStore } from '../api/uploads/upload.store.ts';
 import { castOf, type Person, type Planned, planLetter } from './demo/campaign.ts';

@@ -16,12 +16,14 @@ export type DailyCount = { date: string; n: number };
 
 type Counted = Pick<Signature, 'letter' | 'kind' | 'country' | 'area' | 'organisation_type' | 'verified_at'>;
 
+export type CountChange = { signature: Counted; delta: 1 | -1 };
+
 /**
  * Every counter a signature adds to; called inside the transaction that changes its state.
  * Its day is always the day it was confirmed (a paper row's signed day), so a withdrawal or a
  * late approval takes back from, or adds to, the day the chart shows it on.
  */
-export async function adjustCounts(db: Db, s: Counted, delta: 1 | -1): Promise<void> {
+function countersOf(s: Counted): [CounterDimension, string][] {
   if (!s.verified_at) throw new Error('only a confirmed signature is counted');
   const keys: [CounterDimension, string][] = [
     ['total', ''],
@@ -31,20 +33,43 @@ export async function adjustCounts(db: Db, s: Counted, delta: 1 | -1): Promise<v
   ];
   if (s.area) keys.push(['area', s.area]);
   if (s.kind === 'organisation' && s.organisation_type) keys.push(['organisation_type', s.organisation_type]);
-  for (const [dimension, key] of keys) {
-    if (delta === 1) {
+  return keys;
+}
+
+export async function adjustCounts(db: Db, s: Counted, delta: 1 | -1): Promise<void> {
+  await applyCountChanges(db, [{ signature: s, delta }]);
+}
+
+/**
+ * Many signatures' changes as one write per counter: a batch of confirmations touches a
+ * popular letter's `total` row once. Rows are written in one order (by letter, dimension,
+ * key) by every transaction, so two servers' batches never wait on each other in a circle.
+ */
+export async function applyCountChanges(db: Db, changes: CountChange[]): Promise<void> {
+  const net = new Map<string, { letter: string; dimension: CounterDimension; key: string; n: number }>();
+  for (const { signature, delta } of changes) {
+    for (const [dimension, key] of countersOf(signature)) {
+      const id = JSON.stringify([signature.letter, dimension, key]);
+      const entry = net.get(id) ?? { letter: signature.letter, dimension, key, n: 0 };
+      entry.n += delta;
+      net.set(id, entry);
+    }
+  }
+  for (const id of [...net.keys()].sort()) {
+    const { letter, dimension, key, n } = net.get(id)!;
+    if (n > 0) {
       await db
         .insertInto('counters')
-        .values({ letter: s.letter, dimension, key, n: 1 })
-        .onConflict((oc) => oc.columns(['letter', 'dimension', 'key']).doUpdateSet({ n: sql`counters.n + 1` }))
+        .values({ letter, dimension, key, n })
+        .onConflict((oc) => oc.columns(['letter', 'dimension', 'key']).doUpdateSet({ n: sql`counters.n + ${n}` }))
         .execute();
-    } else {
-      // Takes back what a confirmation added, so the row exists. Not an upsert: the database
-      // checks `n >= 0` on the row it would insert (n = -1) before it finds the conflict.
+    } else if (n < 0) {
+      // Takes back what confirmations added, so the row exists. Not an upsert: the database
+      // checks `n >= 0` on the row it would insert before it finds the conflict.
       await db
         .updateTable('counters')
-        .set({ n: sql`n - 1` })
-        .where('letter', '=', s.letter)
+        .set({ n: sql`n - ${-n}` })
+        .where('letter', '=', letter)
         .where('dimension', '=', dimension)
         .where('key', '=', key)
         .execute();

@@ -12,24 +12,39 @@ type Waiting<J, R> = { job: J; resolve: (value: R) => void; reject: (error: unkn
  * Each caller is answered only after the commit that holds its row.
  *
  * `each` runs inside a savepoint per job: a job that fails (a full disk aside) is undone alone
- * and its caller gets the error, while the rest of the batch commits. A failed commit fails
- * every job in it, and none of them was acknowledged.
+ * and its caller gets the error, while the rest of the batch commits. `afterAll` then runs once
+ * with what the jobs that succeeded returned: the place for a write every job would otherwise
+ * repeat (a popular letter's counters, changed once per batch instead of once per signature, so
+ * they never become the queue every signer waits in). A failed commit fails every job in it,
+ * and none of them was acknowledged; a batch that PostgreSQL aborted to break a deadlock with
+ * another server's batch is run again.
  */
-export function groupCommit<J, R>(db: Db, each: (tx: Db, job: J) => Promise<R>, maxBatch = 500) {
+export function groupCommit<J, R>(
+  db: Db,
+  each: (tx: Db, job: J) => Promise<R>,
+  { afterAll, maxBatch = 500 }: { afterAll?: (tx: Db, done: R[]) => Promise<void>; maxBatch?: number } = {},
+) {
   const queue: Waiting<J, R>[] = [];
   let draining = false;
 
+  const attempt = (batch: Waiting<J, R>[]) =>
+    db.transaction().execute(async (tx) => {
+      const outcomes: Outcome<R>[] = [];
+      for (const { job } of batch) outcomes.push(await inSavepoint(tx, () => each(tx, job)));
+      await afterAll?.(tx, outcomes.flatMap((o) => (o.ok ? [o.value] : [])));
+      return outcomes;
+    });
+
   async function runBatch(batch: Waiting<J, R>[]): Promise<void> {
-    let outcomes: Outcome<R>[];
-    try {
-      outcomes = await db.transaction().execute(async (tx) => {
-        const done: Outcome<R>[] = [];
-        for (const { job } of batch) done.push(await inSavepoint(tx, () => each(tx, job)));
-        return done;
-      });
-    } catch (error) {
-      for (const w of batch) w.reject(error);
-      return;
+    let outcomes: Outcome<R>[] | undefined;
+    for (let tries = 1; !outcomes; tries++) {
+      try {
+        outcomes = await attempt(batch);
+      } catch (error) {
+        if (isDeadlock(error) && tries < 3) continue;
+        for (const w of batch) w.reject(error);
+        return;
+      }
     }
     outcomes.forEach((o, i) => (o.ok ? batch[i]!.resolve(o.value) : batch[i]!.reject(o.error)));
   }
@@ -52,6 +67,9 @@ export function groupCommit<J, R>(db: Db, each: (tx: Db, job: J) => Promise<R>, 
     },
   };
 }
+
+/** PostgreSQL's deadlock_detected: it aborted this transaction so that another could go on. */
+const isDeadlock = (error: unknown) => (error as { code?: unknown })?.code === '40P01';
 
 /**
  * One job's statements, undone alone if it throws. If the database has given up the whole

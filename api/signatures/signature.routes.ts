@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { openLetter } from '../letters/letter.service.ts';
-import { confirm, parseSignature, parseTokenInput, sign, withdraw } from './signature.service.ts';
+import { confirm, withdraw } from './mailed-link.service.ts';
+import { parseSignature, parseTokenInput, sign } from './signature.service.ts';
 
 export const signatureRoutes = (deps: Deps) =>
   new Hono()

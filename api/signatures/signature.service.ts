@@ -1,4 +1,3 @@
-import { adjustCounts } from '../counts/counter.repository.ts';
 import type { Db } from '../db/database.ts';
 import { groupCommit } from '../db/group-commit.ts';
 import type { Deps } from '../deps.ts';
@@ -6,18 +5,13 @@ import { InvalidInputError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
-import { touchList } from '../lists/list-version.ts';
 import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
-import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
 import { logoFromField } from '../organisations/logo.ts';
-import { assertNotPaused } from '../settings/pause.service.ts';
-import { checkToken, retireTokens, useToken } from '../tokens/token.service.ts';
-import type { TokenPurpose } from '../tokens/token.table.ts';
 import { emailKey } from './email.ts';
-import { findSignature, insertSignature, lockByEmailKey, lockSignature, updateSignature } from './signature.repository.ts';
+import { insertSignature, lockByEmailKey, updateSignature } from './signature.repository.ts';
 import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
-import type { NewSignature, Signature } from './signature.table.ts';
+import type { NewSignature } from './signature.table.ts';
 
 /** At most this many mails to one signer a day, however often their address is typed in. */
 export const dailyMailCap = 3;
@@ -129,65 +123,6 @@ export async function sign(deps: Deps, slug: string, input: SignatureInput, loca
 /** An orphan file harms no one; failing a signature that is already stored would. */
 async function forget(deps: Deps, key: string): Promise<void> {
   await deps.uploads.remove(key).catch((error: unknown) => console.error('[uploads] could not remove', key, error));
-}
-
-export type TokenTarget = { signature: Signature; letter: ReturnType<typeof findLetter> };
-
-/** What a mailed link points at, for the page it opens; changes nothing. */
-export async function describeLink(deps: Deps, raw: string, purpose: 'confirm' | 'withdraw'): Promise<TokenTarget> {
-  const token = await checkToken(deps.db, raw, purpose, deps.clock());
-  const signature = await findSignature(deps.db, token.signature_id);
-  if (!signature) throw new Error('token without signature');
-  return { signature, letter: findLetter(deps, signature.letter) };
-}
-
-/**
- * Uses a mailed link once, inside the caller's transaction, and answers its signature locked
- * (signature.repository.ts) and as it is now: whatever another link or server did to it first.
- */
-async function useLink(tx: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<Signature> {
-  const token = await checkToken(tx, raw, purpose, now);
-  const s = await lockSignature(tx, token.signature_id);
-  if (!s) throw new Error('token without signature');
-  await useToken(tx, token, now);
-  return s;
-}
-
-/**
- * Confirms once: racing confirmations, of one link or of two links mailed to the signer, count
- * the signature exactly once. An organisation is counted only if its email proves it speaks
- * for the website it gave; any other waits, uncounted, for a campaigner
- * (api/organisations/organisation.service.ts).
- */
-export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
-  // Paused: the link is left as it was, to work once the pause ends.
-  await assertNotPaused(deps);
-  const now = deps.clock();
-  const signature = await deps.db.transaction().execute(async (tx) => {
-    const s = await useLink(tx, raw, 'confirm', now);
-    if (s.state !== 'pending') return s;
-    const changes = { state: 'verified' as const, verified_at: now.toISOString(), authority: authorityOnConfirm(s) };
-    const verified = { ...s, ...changes };
-    await updateSignature(tx, s.id, changes);
-    if (isPublic(verified)) await adjustCounts(tx, verified, 1);
-    if (isPublic(verified)) await touchList(tx, s.letter, now);
-    return verified;
-  });
-  return { signature, letter: findLetter(deps, signature.letter) };
-}
-
-/** Takes a signature out of counts, lists and exports; every link it was sent stops working. */
-export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
-  const now = deps.clock();
-  const signature = await deps.db.transaction().execute(async (tx) => {
-    const s = await useLink(tx, raw, 'withdraw', now);
-    if (isPublic(s)) await adjustCounts(tx, s, -1);
-    if (isPublic(s)) await touchList(tx, s.letter, now);
-    await updateSignature(tx, s.id, { state: 'withdrawn', withdrawn_at: now.toISOString() });
-    await retireTokens(tx, s.id, now);
-    return { ...s, state: 'withdrawn' as const };
-  });
-  return { signature, letter: findLetter(deps, signature.letter) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AstroGlobal } from 'astro';
 import type { Deps } from '../../api/deps.ts';
 import { NotFoundError, PausedError, TokenInvalidError } from '../../api/errors.ts';
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
-import { confirm, describeLink, withdraw } from '../../api/signatures/signature.service.ts';
+import { confirm, describeLink, withdraw } from '../../api/signatures/mailed-link.service.ts';
 import { confirmSupport, describeSupportLink } from '../../api/support/support.service.ts';
 import type { Lang } from './format.ts';
 import { localised } from './locale.ts';

@@ -8,21 +8,24 @@ export const uniqueViolation = /UNIQUE constraint|duplicate key value violates u
 
 /**
  * Makes every insert into `table` fail with `message`, as a full disk would: the fault a test
- * needs to prove nothing half-stored stays. Returns what lets inserts through again.
+ * needs to prove nothing half-stored stays (`whenName`: only a row with that name, one bad row
+ * among good ones). Returns what lets inserts through again.
  */
-export async function refuseInserts(db: Db, table: string, message: string): Promise<() => Promise<void>> {
+export async function refuseInserts(db: Db, table: string, message: string, { whenName }: { whenName?: string } = {}): Promise<() => Promise<void>> {
+  // Only the rows with this name, when given: one bad row among others.
+  const only = whenName === undefined ? 'true' : `new.name = '${whenName.replace(/'/g, "''")}'`;
   const allow = async () => {
     await sql.raw(`drop trigger refuse_${table}${isPostgres(db) ? ` on ${table}` : ''}`).execute(db);
   };
   if (isPostgres(db)) {
     await sql
       .raw(
-        `create function refuse_${table}() returns trigger language plpgsql as $$ begin raise exception '${message}'; end $$;
+        `create function refuse_${table}() returns trigger language plpgsql as $$ begin if ${only} then raise exception '${message}'; end if; return new; end $$;
          create trigger refuse_${table} before insert on ${table} for each row execute function refuse_${table}();`,
       )
       .execute(db);
   } else {
-    await sql.raw(`create trigger refuse_${table} before insert on ${table} begin select raise(abort, '${message}'); end`).execute(db);
+    await sql.raw(`create trigger refuse_${table} before insert on ${table} when ${only} begin select raise(abort, '${message}'); end`).execute(db);
   }
   return allow;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TokenInvalidError } from '../../../api/errors.ts';
-import { describeLink } from '../../../api/signatures/signature.service.ts';
+import { describeLink } from '../../../api/signatures/mailed-link.service.ts';
 import { openLetter, testApp } from '../../helpers/app.ts';
 import { type TestApp, pendingSignature, verifiedSignature } from '../../helpers/signatures.ts';
 import { tableNames } from '../../helpers/sql.ts';
