@@ -1,14 +1,15 @@
 /**
- * Signing on PostgreSQL, with one app server and with two on the same database: the figures
- * issue 11 asks for. PostgreSQL runs durably here (fsync on, as in production), in a throwaway
- * cluster on a loopback port; every acknowledged signature must be in it afterwards.
+ * Signing on PostgreSQL: a bare Hono + pg server doing one INSERT per request, then Llofnod with
+ * one app server and with two on the same database (issues 11 and 12). PostgreSQL runs durably
+ * here (fsync on, as in production), in a throwaway cluster on a loopback port; every
+ * acknowledged signature must be in it afterwards.
  */
 import pg from 'pg';
 import { startLocalPostgres } from '../scripts/lib/postgres.ts';
 import { type LoadResult, signLoad } from './load.ts';
-import { type Server, startLlofnod } from './servers.ts';
+import { type Server, startBarePostgres, startLlofnod } from './servers.ts';
 
-export type PostgresWrites = { oneServer: LoadResult; twoServers: LoadResult };
+export type PostgresWrites = { bare: LoadResult; oneServer: LoadResult; twoServers: LoadResult; ratio: number };
 
 /** Several loads at once, one per server, as a load balancer spreads them: totals, and the worst percentile of the parts. */
 function combined(parts: LoadResult[]): LoadResult {
@@ -45,13 +46,14 @@ export async function postgresWriteBench(opts: {
 }): Promise<PostgresWrites> {
   const cluster = await startLocalPostgres({ durable: true });
   try {
-    const run = async (label: string, servers: number): Promise<LoadResult> => {
-      const name = `bench_${servers}`;
+    const run = async (label: string, name: string, servers: number, table: string): Promise<LoadResult> => {
       await query(cluster.url, `create database ${name}`);
       const url = cluster.url.replace(/\/postgres$/, `/${name}`);
       // One at a time: the first runs the migrations, the rest find them done.
       const started: Server[] = [];
-      for (let i = 0; i < servers; i++) started.push(await startLlofnod(opts.tempDir(`${name}-${i}`), { DATABASE_URL: url }));
+      for (let i = 0; i < servers; i++) {
+        started.push(await (table === 'bare_signatures' ? startBarePostgres(url) : startLlofnod(opts.tempDir(`${name}-${i}`), { DATABASE_URL: url })));
+      }
       let warm: LoadResult, measured: LoadResult;
       try {
         const share = Math.max(1, Math.round(opts.connections / servers));
@@ -61,7 +63,7 @@ export async function postgresWriteBench(opts: {
       } finally {
         await Promise.all(started.map((s) => s.stop()));
       }
-      const stored = Number((await query<{ n: string }>(url, 'select count(*) as n from signatures'))[0]?.n);
+      const stored = Number((await query<{ n: string }>(url, `select count(*) as n from ${table}`))[0]?.n);
       const acknowledged = warm.accepted + measured.accepted;
       if (stored < acknowledged || stored > acknowledged + 2 * opts.connections) {
         throw new Error(`${label}: ${acknowledged} signatures acknowledged but ${stored} stored`);
@@ -69,7 +71,10 @@ export async function postgresWriteBench(opts: {
       opts.log(`${label}: ${Math.round(measured.perSecond)} accepted/s; all ${acknowledged} acknowledged signatures stored`);
       return measured;
     };
-    return { oneServer: await run('PostgreSQL, one server', 1), twoServers: await run('PostgreSQL, two servers', 2) };
+    const bare = await run('PostgreSQL, bare Hono + pg', 'bench_bare', 1, 'bare_signatures');
+    const oneServer = await run('PostgreSQL, one server', 'bench_one', 1, 'signatures');
+    const twoServers = await run('PostgreSQL, two servers', 'bench_two', 2, 'signatures');
+    return { bare, oneServer, twoServers, ratio: oneServer.perSecond / bare.perSecond };
   } finally {
     cluster.remove();
   }

@@ -7,7 +7,7 @@
  *      the list as a snapshot (time, memory, its hash checked against its file), asking again
  *      with nothing changed, and the share image (first drawing and cached);
  *   e. issue 11's signing on PostgreSQL (durable, in a throwaway cluster), one server and two.
- * Options: --connections 10 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes)
+ * Options: --connections 50 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes)
  * --only write,reads,postgres (the parts to run; all by default).
  */
 import fs from 'node:fs';
@@ -28,7 +28,7 @@ import { postgresInstalled } from '../scripts/lib/postgres.ts';
 
 const { values: opts } = parseArgs({
   options: {
-    connections: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
     rows: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '9' },
@@ -153,11 +153,13 @@ ${writeRow('bare Hono + SQLite', w.bare)}
 `;
 
 const postgresReport = (p: Awaited<ReturnType<typeof postgresWriteBench>>) => `
-Signing on PostgreSQL 15 (fsync on, same machine), ${connections} connections in all × ${seconds} s; with two servers the
-connections are split between them and p50/p99 are the worse of the two
+Signing on PostgreSQL 15 (fsync on, same machine), ${connections} connections in all × ${seconds} s; with two Llofnod
+servers the connections are split between them and p50/p99 are the worse of the two
 ${writeHeader}
-${writeRow('one server', p.oneServer)}
-${writeRow('two servers', p.twoServers)}
+${writeRow('bare Hono + pg', p.bare)}
+${writeRow('Llofnod, one server', p.oneServer)}
+${writeRow('Llofnod, two servers', p.twoServers)}
+  Llofnod (one) / bare    ${(p.ratio * 100).toFixed(0).padStart(11)}%
 `;
 
 async function bigLetterReads(slug: string, opens: Date, now: Date) {

@@ -76,3 +76,7 @@ export const startLlofnod = (dataDir: string, env: Record<string, string> = {}) 
 /** The floor to compare with: bench/bare-server.ts. */
 export const startBare = (dataDir: string) =>
   startProcess('bare', [new URL('./bare-server.ts', import.meta.url).pathname], () => ({ DATA_DIR: dataDir }), '/health');
+
+/** The same floor on PostgreSQL: bench/bare-pg-server.ts on the database at `databaseUrl`. */
+export const startBarePostgres = (databaseUrl: string) =>
+  startProcess('bare PostgreSQL', [new URL('./bare-pg-server.ts', import.meta.url).pathname], () => ({ DATABASE_URL: databaseUrl }), '/health');
