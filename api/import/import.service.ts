@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { recordAudit } from '../admin/audit.repository.ts';
-import { adjustCounts } from '../counts/counter.repository.ts';
+import { applyCountChanges, type CountChange } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { type FieldProblem, fieldMessages, fieldProblems } from '../i18n/validation/problems.ts';
@@ -173,6 +173,7 @@ export async function applyImport(
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     let added = 0;
+    const counted: CountChange[] = [];
     let done = 0;
     for (const row of plan.rows) {
       const noon = new Date(`${row.signed_on}T12:00:00.000Z`);
@@ -213,15 +214,14 @@ export async function applyImport(
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) {
         added++;
-        await adjustCounts(
-          tx,
-          { letter: plan.letter, kind: row.kind, country: row.country, area: row.area, organisation_type: row.organisation_type, verified_at: at },
-          1,
-        );
+        const signature = { letter: plan.letter, kind: row.kind, country: row.country, area: row.area, organisation_type: row.organisation_type, verified_at: at };
+        counted.push({ signature, delta: 1 });
       }
       done++;
       onProgress?.(done, plan.rows.length);
     }
+    // Once for the whole file: a thousand paper signatures write the total counter once.
+    await applyCountChanges(tx, counted);
     const skipped = plan.rows.length - added;
     if (added > 0) await touchList(tx, plan.letter, now);
     await recordAudit(tx, {
