@@ -37,7 +37,7 @@ async function lastingDatabase() {
 }
 
 describe('when the server is killed while people are signing', () => {
-  it('keeps every signature it acknowledged and, once restarted, mails every one of them not held by the dead process', async () => {
+  it('keeps every signature it acknowledged and, once restarted, mails every one of them not held by the dead process', { timeout: 120_000 }, async () => {
     const database = await lastingDatabase();
     const smtp = await smtpCatcher();
     cleanups.push(() => smtp.close());
