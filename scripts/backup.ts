@@ -5,7 +5,8 @@
  * PostgreSQL it refuses: pg_dump is the tool there.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../api/config.ts';
+import { loadConfig } from '../api/config.ts';
+import { runCommand } from './lib/run-command.ts';
 import { BackupError, backupSqlite } from '../api/db/backup.ts';
 import { isPostgresUrl, sqliteFile } from '../api/db/connect.ts';
 
@@ -40,12 +41,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    console.error(e instanceof ConfigError ? e.message : e);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

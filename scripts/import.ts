@@ -6,7 +6,8 @@
  * any bad row adds nothing and exits 1 (2 for a wrong command line).
  */
 import fs from 'node:fs';
-import { ConfigError, clockFor, loadConfig } from '../api/config.ts';
+import { clockFor, loadConfig } from '../api/config.ts';
+import { runCommand } from './lib/run-command.ts';
 import { connectDb } from '../api/db/connect.ts';
 import { NotFoundError } from '../api/errors.ts';
 import { applyImport, errorMessages, planImport } from '../api/import/import.service.ts';
@@ -82,12 +83,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    console.error(e instanceof ConfigError ? e.message : e);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);
