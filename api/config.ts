@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -33,6 +34,13 @@ const envSchema = z.object({
     .string()
     .refine((u) => /^smtps?:\/\/[^/]+/.test(u), 'must look like smtp://user:pass@host:587')
     .optional(),
+  SMTP_POOL: z.coerce.number().int().min(1).max(100).default(5),
+  SMTP_RATE: z.coerce.number().int().min(1).optional(),
+  SERVER_ID: z
+    .string()
+    .regex(/^[^/\s]+$/, 'must be a name without spaces or slashes, such as web-1')
+    .max(100)
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Llofnod <no-reply@localhost>'),
   PUBLIC_ORIGIN: z
     .string()
@@ -50,6 +58,15 @@ export type Config = {
   /** PostgreSQL: a direct connection for migrations when DATABASE_URL goes through a transaction pooler. */
   databaseMigrationUrl: string | undefined;
   smtpUrl: string | undefined;
+  /** How many SMTP connections the sender keeps open in parallel. */
+  smtpPool: number;
+  /** At most this many mails a second leave, all servers together (a provider's limit); undefined: no cap. */
+  smtpRate: number | undefined;
+  /**
+   * This server among the others, the same after a restart: a restarted server knows the mails
+   * its earlier run had claimed are held by no one. Must differ between servers running at once.
+   */
+  serverId: string;
   mailFrom: string;
   publicOrigin: string;
   adminEmails: string[];
@@ -86,6 +103,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     smtpUrl: e.SMTP_URL,
+    smtpPool: e.SMTP_POOL,
+    smtpRate: e.SMTP_RATE,
+    // The host name alone is not enough: two servers on one machine listen on two ports.
+    serverId: e.SERVER_ID ?? `${os.hostname()}:${e.PORT}`,
     mailFrom: e.MAIL_FROM,
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST}:${e.PORT}`).origin,
     adminEmails: e.ADMIN_EMAILS ?? [],

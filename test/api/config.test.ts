@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../api/config.ts';
@@ -21,6 +22,9 @@ describe('loadConfig', () => {
       dataDir: path.resolve('data'),
       databaseUrl: undefined,
       smtpUrl: undefined,
+      smtpPool: 5,
+      smtpRate: undefined,
+      serverId: `${os.hostname()}:4321`,
       mailFrom: 'Llofnod <no-reply@localhost>',
       publicOrigin: 'http://127.0.0.1:4321',
       adminEmails: [],
@@ -34,6 +38,9 @@ describe('loadConfig', () => {
       PORT: '8080',
       DATA_DIR: '/var/lib/llofnod',
       SMTP_URL: 'smtp://user:pass@mail.example.org:587',
+      SMTP_POOL: '10',
+      SMTP_RATE: '14',
+      SERVER_ID: 'web-2',
       MAIL_FROM: 'Ymgyrch <post@example.org>',
       PUBLIC_ORIGIN: 'https://llythyr.example.cymru',
       ADMIN_EMAILS: 'ann@example.org, bryn@example.org,',
@@ -43,6 +50,9 @@ describe('loadConfig', () => {
       port: 8080,
       dataDir: '/var/lib/llofnod',
       smtpUrl: 'smtp://user:pass@mail.example.org:587',
+      smtpPool: 10,
+      smtpRate: 14,
+      serverId: 'web-2',
       mailFrom: 'Ymgyrch <post@example.org>',
       publicOrigin: 'https://llythyr.example.cymru',
       adminEmails: ['ann@example.org', 'bryn@example.org'],
@@ -62,8 +72,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_ORIGIN: 'https://example.org/letters/' }).publicOrigin).toBe('https://example.org');
   });
 
+  it('names this server by its host and port unless SERVER_ID is set, so that two servers on one machine differ', () => {
+    expect(loadConfig({ PORT: '8081' }).serverId).toBe(`${os.hostname()}:8081`);
+    expect(loadConfig({ PORT: '8081', SERVER_ID: 'web-1' }).serverId).toBe('web-1');
+  });
+
   it('treats empty variables as unset', () => {
-    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '' });
+    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', SMTP_POOL: '', SMTP_RATE: '', SERVER_ID: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '' });
     expect(config).toEqual(loadConfig({}));
   });
 
@@ -82,6 +97,14 @@ describe('loadConfig', () => {
       ['DATABASE_URL', 'mysql://db/llofnod'],
       ['DATABASE_MIGRATION_URL', 'sqlite:/tmp/x.sqlite'],
       ['CLOCK_AT', 'tomorrow'],
+      ['SMTP_POOL', '0'],
+      ['SMTP_POOL', 'many'],
+      ['SMTP_POOL', '2.5'],
+      ['SMTP_RATE', '0'],
+      ['SMTP_RATE', '-1'],
+      ['SMTP_RATE', 'fast'],
+      ['SERVER_ID', 'web 1'],
+      ['SERVER_ID', 'web/1'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
     });
