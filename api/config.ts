@@ -5,6 +5,9 @@ import { z } from 'zod';
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
 
+/** Parallel SMTP connections when SMTP_POOL is unset: what most providers allow one client. */
+export const defaultSmtpPool = 5;
+
 const emailList = z
   .string()
   .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
@@ -34,11 +37,12 @@ const envSchema = z.object({
     .string()
     .refine((u) => /^smtps?:\/\/[^/]+/.test(u), 'must look like smtp://user:pass@host:587')
     .optional(),
-  SMTP_POOL: z.coerce.number().int().min(1).max(100).default(5),
+  SMTP_POOL: z.coerce.number().int().min(1).max(100).default(defaultSmtpPool),
   SMTP_RATE: z.coerce.number().int().min(1).optional(),
   SERVER_ID: z
     .string()
-    .regex(/^[^/\s]+$/, 'must be a name without spaces or slashes, such as web-1')
+    // ASCII, so that the database compares it as the server does; no "/", which ends it in outbox.claimed_by.
+    .regex(/^[\x21-\x2e\x30-\x7e]+$/, 'must be a name in ASCII without spaces or slashes, such as web-1')
     .max(100)
     .optional(),
   MAIL_FROM: z.string().min(3).default('Llofnod <no-reply@localhost>'),

@@ -3,7 +3,7 @@ import { type Config, clockFor, loadConfig } from './config.ts';
 import { connectDb } from './db/connect.ts';
 import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
-import { newSenderId, startSender } from './mail/sender.ts';
+import { newSenderId, startSender } from './mail/sender-loop.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
@@ -21,7 +21,8 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
   const deps: Deps = { db, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir) };
   const mailer = createMailer(config);
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
-  const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId: newSenderId(), log: console.log });
+  const senderId = newSenderId(config.serverId);
+  const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: console.log });
   return {
     config,
     deps,

@@ -33,7 +33,7 @@ async function replay(base: Omit<Deps, 'clock'>, slug: string, p: Planned): Prom
   await updateSignature(db, signature.id, { source: 'demo' });
   // Counted as already mailed, so a running server never writes to these made-up people.
   const unsent = await db.selectFrom('outbox').select('id').where('signature_id', '=', signature.id).where('sent_at', 'is', null).execute();
-  for (const { id } of unsent) await markSent(db, id, p.signedAt);
+  await markSent(db, unsent.map((m) => m.id), p.signedAt);
   if (!p.verifiedAt) return;
   await confirm(at(p.verifiedAt), await issueToken(db, signature.id, 'confirm', p.signedAt));
   if (!p.withdrawnAt) return;

@@ -8,7 +8,7 @@ import type { LetterOverrideTable } from '../letters/letter-override.table.ts';
 import type { ListVersionTable } from '../lists/list-version.table.ts';
 import type { LockTable } from '../locks/lock.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
-import type { OutboxTable } from '../mail/outbox.table.ts';
+import type { MailSecondTable, OutboxTable } from '../mail/outbox.table.ts';
 import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
@@ -20,6 +20,7 @@ export interface Database {
   tokens: TokenTable;
   counters: CounterTable;
   outbox: OutboxTable;
+  mail_seconds: MailSecondTable;
   admin_sign_ins: AdminSignInTable;
   admin_sessions: AdminSessionTable;
   audit_log: AuditTable;

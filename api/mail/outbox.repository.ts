@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { isPostgres } from '../db/dialect.ts';
+import { roomThisSecond, spendSecond } from './mail-rate.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
 /** A mail about a signature, the sign-in link of a request (`{ signInId }`) or a letter of support (`{ supportId }`). */
@@ -40,16 +41,25 @@ export async function anyDue(db: Db, now: Date): Promise<boolean> {
 /** The same number in every server process: the lock under which senders decide the room for updates. */
 const updateRateLock = 0x4c6c6f66;
 
-type Claim = { now: Date; until: Date; by: string; limit: number; updatesPerMinute?: number };
+type Claim = { now: Date; until: Date; by: string; limit: number; updatesPerMinute?: number; perSecond?: number };
 
 /**
  * Takes the mails to send now for sender `by` until `until` (its lease): every other kind first,
  * then updates to signers in what room is left, no more than `updatesPerMinute` of them sent or
- * in flight in the last minute on all servers together. Run it in a transaction: on PostgreSQL
- * the room for updates is decided under an advisory lock that lasts until commit; on SQLite the
- * transaction's write lock already lets one sender at a time count and claim.
+ * in flight in the last minute on all servers together, and with `perSecond` (SMTP_RATE) no
+ * more than that many mails claimed in this second on all servers together. Run it in a
+ * transaction: on PostgreSQL the room for updates is decided under an advisory lock that lasts
+ * until commit; on SQLite the transaction's write lock already lets one sender at a time count
+ * and claim.
  */
-export async function claimDue(tx: Db, { now, until, by, limit, updatesPerMinute = Infinity }: Claim): Promise<OutboxMail[]> {
+export async function claimDue(tx: Db, { now, until, by, limit, updatesPerMinute = Infinity, perSecond }: Claim): Promise<OutboxMail[]> {
+  const room = perSecond === undefined ? limit : Math.min(limit, await roomThisSecond(tx, now, perSecond));
+  const claimed = room > 0 ? await claimKinds(tx, now, until, by, room, updatesPerMinute) : [];
+  if (perSecond !== undefined) await spendSecond(tx, now, claimed.length);
+  return claimed;
+}
+
+async function claimKinds(tx: Db, now: Date, until: Date, by: string, limit: number, updatesPerMinute: number): Promise<OutboxMail[]> {
   const claim = (updates: boolean, n: number) => claimBatch(tx, updates, n, now, until, by);
   const first = await claim(false, limit);
   if (first.length >= limit || updatesPerMinute <= 0) return first;
@@ -98,8 +108,27 @@ async function claimBatch(tx: Db, updates: boolean, limit: number, now: Date, un
   return claimed.sort((a, b) => a.id - b.id);
 }
 
-export async function markSent(db: Db, id: number, now: Date): Promise<void> {
-  await db.updateTable('outbox').set({ sent_at: now.toISOString(), last_error: null }).where('id', '=', id).execute();
+export async function markSent(db: Db, ids: number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('outbox').set({ sent_at: now.toISOString(), last_error: null }).where('id', 'in', ids).execute();
+}
+
+/**
+ * Makes due now every unsent mail held by an earlier run of this server (`server`, the part of
+ * a sender id before its last "/"), other than `by` itself: that run is dead, since this one
+ * has its name, so its mails need not wait for their leases. Returns how many.
+ */
+export async function releaseEarlierRuns(db: Db, server: string, by: string, now: Date): Promise<number> {
+  const prefix = `${server}/`;
+  const released = await db
+    .updateTable('outbox')
+    .set({ next_attempt_at: now.toISOString(), claimed_by: null })
+    .where('sent_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .where('claimed_by', '!=', by)
+    .where(sql<boolean>`substr(claimed_by, 1, ${prefix.length}) = ${prefix}`)
+    .executeTakeFirst();
+  return Number(released.numUpdatedRows);
 }
 
 /**

@@ -41,3 +41,9 @@ export interface OutboxTable {
 }
 
 export type OutboxMail = Selectable<OutboxTable>;
+
+/** How many mails the senders of all servers claimed in one second (epoch seconds): SMTP_RATE's count. */
+export interface MailSecondTable {
+  second: number;
+  claimed: number;
+}

@@ -1,5 +1,3 @@
-import crypto from 'node:crypto';
-import os from 'node:os';
 import { signInEnvelope } from '../admin/sign-in.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
@@ -26,13 +24,11 @@ export const defaultUpdatesPerMinute = 120;
 /** How long one attempt may hold a mail (its lease) before another sender may try it. */
 export const claimMs = 120_000;
 
-/** `senderId` names this process's sender in the mails it holds (outbox.claimed_by). */
-export type SenderDeps = Deps & { mailer: Mailer; publicOrigin: string; senderId: string; log?: (line: string) => void };
-
-/** A new id for a starting sender: the host and process, for the operator, and a random part, since pids repeat. */
-export function newSenderId(): string {
-  return `${os.hostname()}/${process.pid}/${crypto.randomBytes(4).toString('hex')}`;
-}
+/**
+ * `senderId` names this process's sender in the mails it holds (outbox.claimed_by): see
+ * `newSenderId`. `mailsPerSecond` is SMTP_RATE, the cap for all servers together.
+ */
+export type SenderDeps = Deps & { mailer: Mailer; publicOrigin: string; senderId: string; mailsPerSecond?: number; log?: (line: string) => void };
 
 /**
  * The left part of a mail's Message-ID: the same on every attempt at one outbox row, so a repeat
@@ -92,8 +88,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Pr
   return { mail, envelope: { to: s.email, ...alreadySignedMail(common) } };
 }
 
-async function record(deps: SenderDeps, db: Db, { mail, error }: Outcome, now: Date): Promise<void> {
-  if (error === undefined) return markSent(db, mail.id, now);
+async function recordFailure(deps: SenderDeps, db: Db, mail: OutboxMail, error: unknown, now: Date): Promise<void> {
   // SMTP replies often quote the address; no log line may carry one.
   const reason = (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"@]+@[^\s<>"@]+/g, '<address>').slice(0, 500);
   // The claim counted this attempt.
@@ -107,18 +102,28 @@ async function record(deps: SenderDeps, db: Db, { mail, error }: Outcome, now: D
   }
 }
 
+async function send(deps: SenderDeps, { mail, envelope, note }: Prepared): Promise<Outcome> {
+  try {
+    if (envelope) await deps.mailer.send({ ...envelope, messageKey: messageKey(mail) }, note);
+    return { mail };
+  } catch (error) {
+    return { mail, error: error ?? new Error('unknown mail error') };
+  }
+}
+
 /**
- * Sends every mail that is due now; returns how many it took. A batch costs two commits
- * (claim and make tokens; record outcomes), not four per mail: under a signing rush every
- * fsync the sender saves is one the signers' own commits do not wait behind. Senders on other
- * servers take other mails meanwhile; one that dies holding mails leaves them to the others
- * once its lease (`claimMs`) runs out.
+ * Sends every mail that is due now, up to `batch`; returns how many it took. A batch costs two
+ * commits (claim and make tokens; record outcomes), not four per mail: under a signing rush
+ * every fsync the sender saves is one the signers' own commits do not wait behind. The mails of
+ * a batch are handed to the mailer all at once, and its pool sends them on all its connections.
+ * Senders on other servers take other mails meanwhile; one that dies holding mails leaves them
+ * to the others once its lease (`claimMs`) runs out, or to its own server once restarted.
  */
 export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute = defaultUpdatesPerMinute): Promise<number> {
   const now = deps.clock();
   if (!(await anyDue(deps.db, now))) return 0;
-  const outcomes: Outcome[] = [];
-  const claim = { now, until: new Date(now.getTime() + claimMs), by: deps.senderId, limit: batch, updatesPerMinute };
+  const unwritable: Outcome[] = [];
+  const claim = { now, until: new Date(now.getTime() + claimMs), by: deps.senderId, limit: batch, updatesPerMinute, perSecond: deps.mailsPerSecond };
   const prepared = await deps.db.transaction().execute(async (tx) => {
     const mine: Prepared[] = [];
     for (const mail of await claimDue(tx, claim)) {
@@ -126,49 +131,16 @@ export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute 
       try {
         mine.push(await render(deps, tx, mail, now));
       } catch (error) {
-        outcomes.push({ mail, error });
+        unwritable.push({ mail, error });
       }
     }
     return mine;
   });
-  for (const { mail, envelope, note } of prepared) {
-    try {
-      if (envelope) await deps.mailer.send({ ...envelope, messageKey: messageKey(mail) }, note);
-      outcomes.push({ mail });
-    } catch (error) {
-      outcomes.push({ mail, error: error ?? new Error('unknown mail error') });
-    }
-  }
+  const outcomes = [...unwritable, ...(await Promise.all(prepared.map((p) => send(deps, p))))];
   const done = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
-    for (const outcome of outcomes) await record(deps, tx, outcome, done);
+    await markSent(tx, outcomes.filter((o) => o.error === undefined).map((o) => o.mail.id), done);
+    for (const { mail, error } of outcomes) if (error !== undefined) await recordFailure(deps, tx, mail, error, done);
   });
   return outcomes.length;
-}
-
-/**
- * The sender loop inside the server process: polls the outbox until stopped. After a full
- * batch it goes straight on, so a rush of signatures is mailed as fast as it arrives.
- */
-export function startSender(deps: SenderDeps, everyMs = 500, batch = 20): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = deliverDue(deps, batch)
-      .catch((e) => {
-        deps.log?.(`[mail] sender error: ${e instanceof Error ? e.message : String(e)}`);
-        return 0;
-      })
-      .then((looked) => {
-        if (!stopped) timer = setTimeout(tick, looked >= batch ? 0 : everyMs);
-      });
-  };
-  let timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
 }

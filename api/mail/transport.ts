@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Config } from '../config.ts';
+import { type Config, defaultSmtpPool } from '../config.ts';
 import type { RenderedMail } from './templates/layout.ts';
 
 export type Attachment = { filename: string; content: Uint8Array; contentType: string };
@@ -19,8 +19,10 @@ const domainOf = (from: string) => /@([^\s<>@]+)>?\s*$/.exec(from)?.[1] ?? 'loca
  */
 export type Mailer = { send(mail: Envelope, consoleNote?: string): Promise<void>; close(): void };
 
+type MailerConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'> & Partial<Pick<Config, 'smtpPool'>>;
+
 /** SMTP when SMTP_URL is set; otherwise .eml files under DATA_DIR/outbox and the link on the console. */
-export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'>, log = console.log): Mailer {
+export function createMailer(config: MailerConfig, log = console.log): Mailer {
   const base = { from: config.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' } };
   const domain = domainOf(config.mailFrom);
   // Without a key nodemailer makes a random Message-ID.
@@ -35,7 +37,10 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'data
     attachments: attachmentsOf(m),
   });
   if (config.smtpUrl) {
-    const smtp = nodemailer.createTransport(config.smtpUrl);
+    // A new connection (greeting, EHLO, perhaps TLS and AUTH) for every mail is what held mail
+    // to a few a second: the pool keeps `smtpPool` connections open and sends on each in turn.
+    // Options in the URL's query (`?maxConnections=2`) win over these.
+    const smtp = nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: config.smtpPool ?? defaultSmtpPool, maxMessages: Infinity });
     return {
       async send(m) {
         await smtp.sendMail(options(m));

@@ -67,7 +67,7 @@ export async function replaySupport(deps: Omit<Deps, 'clock'>, slug: string, at:
     await approveSupport(moment, id, 'demo@example.org', { notable });
     // Counted as already mailed, so a running server never writes to these made-up people.
     const unsent = await deps.db.selectFrom('outbox').select('id').where('support_id', '=', id).where('sent_at', 'is', null).execute();
-    for (const mail of unsent) await markSent(deps.db, mail.id, at);
+    await markSent(deps.db, unsent.map((m) => m.id), at);
   }
   return letters.length;
 }

@@ -105,6 +105,7 @@ describe('loadConfig', () => {
       ['SMTP_RATE', 'fast'],
       ['SERVER_ID', 'web 1'],
       ['SERVER_ID', 'web/1'],
+      ['SERVER_ID', 'gweinydd-ŵ'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
     });
