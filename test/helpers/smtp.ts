@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type CaughtMail = ParsedMail & { to_address: string };
+/** `connection_id`: the SMTP connection (session) the mail came on. */
+export type CaughtMail = ParsedMail & { to_address: string; connection_id: string };
 
 /**
  * A real SMTP server on 127.0.0.1 that keeps what it receives. `reject` makes it answer
@@ -12,12 +13,21 @@ export async function smtpCatcher() {
   const inbox: CaughtMail[] = [];
   const waiters: (() => void)[] = [];
   let reject: { code: number; message: string } | undefined;
+  const connections = { open: 0, most: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     // No reverse DNS for 127.0.0.1: it costs each mail a lookup.
     disableReverseLookup: true,
+    onConnect(_session, callback) {
+      connections.open++;
+      connections.most = Math.max(connections.most, connections.open);
+      callback();
+    },
+    onClose() {
+      connections.open--;
+    },
     onRcptTo(address, _session, callback) {
       if (!reject) return callback();
       const err = Object.assign(new Error(reject.message), { responseCode: reject.code });
@@ -26,7 +36,7 @@ export async function smtpCatcher() {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          inbox.push(Object.assign(parsed, { to_address: session.envelope.rcptTo[0]?.address ?? '' }));
+          inbox.push(Object.assign(parsed, { to_address: session.envelope.rcptTo[0]?.address ?? '', connection_id: session.id }));
           for (const w of waiters.splice(0)) w();
           callback();
         })
@@ -38,6 +48,8 @@ export async function smtpCatcher() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     inbox,
+    /** The most connections that were open at one moment since the last `reset`. */
+    mostConnections: () => connections.most,
     rejectWith(code: number, message: string) {
       reject = { code, message };
     },
@@ -48,6 +60,7 @@ export async function smtpCatcher() {
     reset() {
       inbox.length = 0;
       reject = undefined;
+      connections.most = connections.open;
     },
     /** Resolves when `n` mails have arrived in all. */
     async waitFor(n: number, timeoutMs = 5000): Promise<CaughtMail[]> {
