@@ -37,11 +37,13 @@ async function lastingDatabase() {
 }
 
 describe('when the server is killed while people are signing', () => {
-  it('keeps every signature it acknowledged and, once restarted, mails every one of them not held by the dead process', { timeout: 120_000 }, async () => {
+  it('keeps every signature it acknowledged and, once restarted, mails every one of them within seconds', { timeout: 120_000 }, async () => {
     const database = await lastingDatabase();
     const smtp = await smtpCatcher();
     cleanups.push(() => smtp.close());
-    const first = await startServer({ ...database.env, SMTP_URL: smtp.url });
+    // The restarted server listens on another port: its SERVER_ID says it is the same server.
+    const env = { ...database.env, SMTP_URL: smtp.url, SERVER_ID: 'durable-1' };
+    const first = await startServer(env);
 
     // 300 people sign at once; the power goes while their answers are still coming back.
     const acknowledged: string[] = [];
@@ -70,34 +72,18 @@ describe('when the server is killed while people are signing', () => {
       expect(withMail.has(email), `${email} has its confirmation queued`).toBe(true);
     }
 
-    // Back up: the outbox carries on where it stopped. Mails the dead process had claimed
-    // wait for its claim to run out (a test in test/api/mail shows they then go); that is
-    // at most one batch, and every other acknowledged signer hears now.
-    const second = await startServer({ ...database.env, SMTP_URL: smtp.url });
+    // Back up: the outbox carries on where it stopped, and the mails the dead process had
+    // claimed are its own, so they need not wait for their 2-minute lease.
+    const second = await startServer(env);
     cleanups.push(() => second.stop());
-    const claimedByTheDead = async () =>
-      new Set(
-        (
-          await database.read<{ email: string }>(
-            'select s.email from outbox o join signatures s on s.id = o.signature_id where o.sent_at is null and o.attempts > 0',
-          )
-        ).map((r) => r.email),
-      );
+    // Counted from when it answers again: a start alone can take seconds on a busy machine.
+    const restarted = Date.now();
     const unheard = () => {
       const mailed = new Set(smtp.inbox.map((m) => m.to_address));
       return acknowledged.filter((e) => !mailed.has(e));
     };
-    const notYetMailable = async () => {
-      const waiting = await claimedByTheDead();
-      return unheard().filter((e) => !waiting.has(e));
-    };
-    const deadline = Date.now() + 20_000;
-    // The live sender's own batch in flight looks claimed too until it is sent: wait that out.
-    while (((await notYetMailable()).length > 0 || (await claimedByTheDead()).size > 20) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(await notYetMailable()).toEqual([]);
-    expect((await claimedByTheDead()).size).toBeLessThanOrEqual(20);
+    while (unheard().length > 0 && Date.now() - restarted < 15_000) await new Promise((r) => setTimeout(r, 100));
+    expect(unheard()).toEqual([]);
     expect((await fetch(`${second.origin}/api/health`)).status).toBe(200);
   });
 });
