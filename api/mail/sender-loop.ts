@@ -11,6 +11,9 @@ export function newSenderId(server: string): string {
   return `${server}/${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
 }
 
+/** How soon a worker that found mail looks again when its batch was not full. */
+const busyMs = 50;
+
 export type SenderOptions = {
   /** How long an idle worker waits before it looks again. */
   everyMs?: number;
@@ -23,7 +26,8 @@ export type SenderOptions = {
 /**
  * The sender inside the server process, until stopped. It first makes due the mails an earlier
  * run of this server died holding, then its workers poll the outbox; after a full batch a
- * worker goes straight on, so a rush of signatures is mailed as fast as it arrives. Under a cap
+ * worker goes straight on, so a rush of signatures is mailed as fast as it arrives, and after
+ * any mail it looks again within `busyMs`, so a steady trickle waits no poll interval. Under a cap
  * (`mailsPerSecond`) a worker that got less than a full batch waits for the next second.
  */
 export function startSender(deps: SenderDeps, { everyMs = 500, batch = 50, workers = 2 }: SenderOptions = {}): { stop(): Promise<void> } {
@@ -41,7 +45,9 @@ export function startSender(deps: SenderDeps, { everyMs = 500, batch = 50, worke
       const taken = await deliverDue(deps, batch).catch((e: unknown) => (complain(e), 0));
       if (stopped) return;
       if (taken >= batch) continue;
-      await pause(deps.mailsPerSecond ? 1000 - (deps.clock().getTime() % 1000) : everyMs);
+      // Mail that came now is likely followed by more: look again soon, but let a few gather first.
+      const idle = taken > 0 ? busyMs : everyMs;
+      await pause(deps.mailsPerSecond ? 1000 - (deps.clock().getTime() % 1000) : idle);
     }
   }
 

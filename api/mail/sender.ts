@@ -1,18 +1,9 @@
-import { signInEnvelope } from '../admin/sign-in.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
-import { localePath } from '../i18n/locale.ts';
-import { letterText } from '../letters/letter.catalogue.ts';
-import { findLetter } from '../letters/letter.service.ts';
-import { findSignature } from '../signatures/signature.repository.ts';
-import { supportEnvelope } from '../support/support.envelope.ts';
-import { updateEnvelope, updateTestEnvelope } from '../updates/update.envelope.ts';
-import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { anyDue, claimDue, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
-import { organisationApprovedMail, organisationRejectedMail } from './templates/organisation.mails.ts';
-import { alreadySignedMail, confirmMail } from './templates/signature.mails.ts';
-import type { Envelope, Mailer } from './transport.ts';
+import { type Prepared, renderBatch } from './render.ts';
+import type { Mailer } from './transport.ts';
 
 /** Waits between attempts: quick at first for a blip, then hours for an outage. */
 const backoffMs = [30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 28_800_000];
@@ -47,46 +38,7 @@ function isPermanent(error: unknown): boolean {
   return e.code === 'EENVELOPE';
 }
 
-type Prepared = { mail: OutboxMail; envelope?: Envelope; note?: string };
 type Outcome = { mail: OutboxMail; error?: unknown };
-
-async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date): Promise<Prepared> {
-  if (mail.kind === 'update_test') return { mail, envelope: await updateTestEnvelope(deps, db, mail, deps.publicOrigin) };
-  if (mail.kind === 'update') return { mail, envelope: await updateEnvelope(deps, db, mail, deps.publicOrigin, now) };
-  if (mail.sign_in_id !== null) {
-    const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
-    return { mail, envelope };
-  }
-  if (mail.support_id !== null) {
-    return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
-  }
-  if (mail.signature_id === null) return { mail };
-  const s = await findSignature(db, mail.signature_id);
-  if (!s || s.state === 'withdrawn') return { mail };
-  // A confirmation is moot once the signature is confirmed (by an earlier mail's link).
-  if (mail.kind === 'confirm' && s.state !== 'pending') return { mail };
-  const letter = findLetter(deps, s.letter);
-  // Every mail speaks the signer's language, and its links open the pages in it (/cy/… for Welsh).
-  const locale = s.locale;
-  const link = (path: string) => `${deps.publicOrigin}${localePath(locale, path)}`;
-  // Tokens are made at send time, so the database never holds one in the clear.
-  const withdrawUrl = link(`/withdraw/${await issueToken(db, s.id, 'withdraw', now)}`);
-  const letterTitle = letterText(letter, locale).title;
-  const common = { locale, name: s.name, letterTitle, letterUrl: link(`/letters/${letter.slug}`), withdrawUrl };
-  if (mail.kind === 'confirm') {
-    const confirmUrl = link(`/confirm/${await issueToken(db, s.id, 'confirm', now)}`);
-    const validity = { validDays: tokenLifetimeDays, validUntil: tokenExpiry(now) };
-    return { mail, envelope: { to: s.email, ...confirmMail({ ...common, ...validity, confirmUrl }) }, note: `confirm link: ${confirmUrl}` };
-  }
-  if (mail.kind === 'organisation_approved') {
-    return { mail, envelope: { to: s.email, ...organisationApprovedMail({ ...common, organisation: s.organisation ?? '' }) } };
-  }
-  if (mail.kind === 'organisation_rejected') {
-    const reason = s.authority_reason ?? '';
-    return { mail, envelope: { to: s.email, ...organisationRejectedMail({ ...common, organisation: s.organisation ?? '', reason }) } };
-  }
-  return { mail, envelope: { to: s.email, ...alreadySignedMail(common) } };
-}
 
 async function recordFailure(deps: SenderDeps, db: Db, mail: OutboxMail, error: unknown, now: Date): Promise<void> {
   // SMTP replies often quote the address; no log line may carry one.
@@ -122,20 +74,8 @@ async function send(deps: SenderDeps, { mail, envelope, note }: Prepared): Promi
 export async function deliverDue(deps: SenderDeps, batch = 20, updatesPerMinute = defaultUpdatesPerMinute): Promise<number> {
   const now = deps.clock();
   if (!(await anyDue(deps.db, now))) return 0;
-  const unwritable: Outcome[] = [];
   const claim = { now, until: new Date(now.getTime() + claimMs), by: deps.senderId, limit: batch, updatesPerMinute, perSecond: deps.mailsPerSecond };
-  const prepared = await deps.db.transaction().execute(async (tx) => {
-    const mine: Prepared[] = [];
-    for (const mail of await claimDue(tx, claim)) {
-      // One mail that cannot be written (its letter gone from content/) must not hold up the rest.
-      try {
-        mine.push(await render(deps, tx, mail, now));
-      } catch (error) {
-        unwritable.push({ mail, error });
-      }
-    }
-    return mine;
-  });
+  const { prepared, unwritable } = await deps.db.transaction().execute(async (tx) => renderBatch(deps, tx, await claimDue(tx, claim), now));
   const outcomes = [...unwritable, ...(await Promise.all(prepared.map((p) => send(deps, p))))];
   const done = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
