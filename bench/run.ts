@@ -6,9 +6,11 @@
  *   d. issue 6's reads on it: the figures (stats), a cache's revalidation of the CSV (304), freezing
  *      the list as a snapshot (time, memory, its hash checked against its file), asking again
  *      with nothing changed, and the share image (first drawing and cached);
- *   e. issue 11's signing on PostgreSQL (durable, in a throwaway cluster), one server and two.
+ *   e. issue 11's signing on PostgreSQL (durable, in a throwaway cluster), one server and two;
+ *   f. issue 12's mail: from a signature's 202 to its mail at the SMTP server (p50, p99) at 100
+ *      and 500 signatures a second offered, and how fast a backlog of --backlog mails drains.
  * Options: --connections 50 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes)
- * --only write,reads,postgres (the parts to run; all by default).
+ * --backlog 10000 --only write,reads,postgres,mail (the parts to run; all by default).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import { positionBefore, seedLetter, storedRows, verifyCounters } from './seed.t
 import { killAll, type Server, startBare, startLlofnod } from './servers.ts';
 import { postgresWriteBench } from './postgres.ts';
 import { postgresInstalled } from '../scripts/lib/postgres.ts';
+import { mailDrain, mailLatency, type MailLatency } from './mail.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -33,7 +36,8 @@ const { values: opts } = parseArgs({
     rows: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '9' },
     limit: { type: 'string', default: '15' },
-    only: { type: 'string', default: 'write,reads,postgres' },
+    backlog: { type: 'string', default: '10000' },
+    only: { type: 'string', default: 'write,reads,postgres,mail' },
   },
 });
 const parts = new Set(opts.only.split(','));
@@ -119,17 +123,19 @@ async function main() {
   if (parts.has('postgres') && !postgresInstalled()) log('PostgreSQL is not installed (apt-get install postgresql): its part is left out');
   const postgres =
     parts.has('postgres') && postgresInstalled() ? await postgresWriteBench({ slug, connections, seconds, warmupSeconds, tempDir, log }) : undefined;
+  // f. mail
+  const mail = parts.has('mail') ? await mailBench(slug) : undefined;
   // b.–d. reads on a big letter
   const reads = parts.has('reads') ? await bigLetterReads(slug, letter.opens, now) : undefined;
 
   const totalSeconds = (Date.now() - started) / 1000;
-  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, ...reads?.results };
+  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, mail, ...reads?.results };
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`
 Llofnod bench · ${results.date} · Node ${results.node} · ${results.cpus} CPUs · 127.0.0.1
-${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${reads ? reads.report : ''}
+${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${mail ? mailReport(mail) : ''}${reads ? reads.report : ''}
 Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
   if (reads && !reads.ok) process.exitCode = 1;
 }
@@ -160,6 +166,28 @@ ${writeRow('bare Hono + pg', p.bare)}
 ${writeRow('Llofnod, one server', p.oneServer)}
 ${writeRow('Llofnod, two servers', p.twoServers)}
   Llofnod (one) / bare    ${(p.ratio * 100).toFixed(0).padStart(11)}%
+`;
+
+async function mailBench(slug: string) {
+  const latency: MailLatency[] = [];
+  for (const rate of [100, 500]) {
+    log(`mail: signing at ${rate}/s for ${seconds} s, timing each 202 to its mail at a local SMTP server`);
+    latency.push(await mailLatency(slug, rate, seconds, tempDir(`mail-${rate}`)));
+  }
+  const backlog = Number(opts.backlog);
+  log(`mail: draining a backlog of ${int(backlog)} confirmations`);
+  const drain = await mailDrain(slug, backlog, tempDir('mail-backlog'));
+  return { latency, drain };
+}
+
+const mailReport = (m: Awaited<ReturnType<typeof mailBench>>) => `
+Mail: from a signature's 202 to its confirmation accepted by a local SMTP server (smtp-server in the bench process),
+open-loop signing at a fixed rate for ${seconds} s; SQLite, SMTP_POOL=5 (the default), no SMTP_RATE
+  offered/s   202s  refused  mailed    p50 ms    p99 ms    max ms   load (1/5/15 min) before
+${m.latency.map((l) => `  ${String(l.offeredPerSecond).padStart(9)}${int(l.acknowledged).padStart(7)}${String(l.refused).padStart(9)}${int(l.mailed).padStart(8)}${l.p50Ms.toFixed(0).padStart(10)}${l.p99Ms.toFixed(0).padStart(10)}${l.maxMs.toFixed(0).padStart(10)}   ${l.loadBefore}`).join('\n')}
+Backlog: ${int(m.drain.mails)} pending confirmations seeded with the server stopped, then started (load before: ${m.drain.loadBefore})
+  all mails at the SMTP server  ${m.drain.fromStartSeconds.toFixed(1)} s after the start (${m.drain.fromFirstSeconds.toFixed(1)} s after the first mail)
+  drain rate                    ${int(m.drain.perSecond)} mails/s; ${int(m.drain.received)} received, ${int(m.drain.distinct)} signers ${m.drain.received === m.drain.mails && m.drain.distinct === m.drain.mails ? '(each once ✓)' : '✗'}
 `;
 
 async function bigLetterReads(slug: string, opens: Date, now: Date) {
