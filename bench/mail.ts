@@ -107,8 +107,8 @@ export async function mailLatency(slug: string, rate: number, seconds: number, d
 }
 
 /** `n` pending signatures on `slug`, each with its confirmation waiting in the outbox, as a server that stopped mid-rush leaves them. */
-export async function seedBacklog(dataDir: string, slug: string, n: number): Promise<void> {
-  const db = await connectDb({ dataDir, databaseUrl: undefined });
+async function seedBacklog(dataDir: string, databaseUrl: string | undefined, slug: string, n: number): Promise<void> {
+  const db = await connectDb({ dataDir, databaseUrl });
   const at = new Date().toISOString();
   try {
     await db.transaction().execute(async (tx) => {
@@ -133,13 +133,17 @@ export async function seedBacklog(dataDir: string, slug: string, n: number): Pro
 
 export type MailDrain = { mails: number; received: number; distinct: number; fromStartSeconds: number; fromFirstSeconds: number; perSecond: number; loadBefore: string };
 
-/** Seeds a backlog with the server stopped, starts it, and times until the SMTP server has every mail. */
-export async function mailDrain(slug: string, n: number, dataDir: string): Promise<MailDrain> {
-  await seedBacklog(dataDir, slug, n);
+/**
+ * Seeds a backlog with the servers stopped, starts `servers` of them on it (SQLite in the first
+ * data folder, or PostgreSQL at `databaseUrl`), and times until the SMTP server has every mail.
+ */
+export async function mailDrain(slug: string, n: number, dataDirs: string[], databaseUrl?: string): Promise<MailDrain> {
+  await seedBacklog(dataDirs[0]!, databaseUrl, slug, n);
   const smtp = await mailCatcher();
   const loadBefore = load();
   const start = performance.now();
-  const server = await startLlofnod(dataDir, { SMTP_URL: smtp.url });
+  const env = { SMTP_URL: smtp.url, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const servers = await Promise.all(dataDirs.map((dir) => startLlofnod(dir, env)));
   try {
     await smtp.waitForAll(n, 300_000);
     const times = [...smtp.arrived.values()];
@@ -155,7 +159,7 @@ export async function mailDrain(slug: string, n: number, dataDir: string): Promi
       loadBefore,
     };
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
     await smtp.close();
   }
 }

@@ -36,6 +36,12 @@ async function query<T>(url: string, text: string): Promise<T[]> {
   }
 }
 
+/** A new database in the bench's cluster; its URL. */
+export async function createDatabase(clusterUrl: string, name: string): Promise<string> {
+  await query(clusterUrl, `create database ${name}`);
+  return clusterUrl.replace(/\/postgres$/, `/${name}`);
+}
+
 export async function postgresWriteBench(opts: {
   slug: string;
   connections: number;
@@ -47,8 +53,7 @@ export async function postgresWriteBench(opts: {
   const cluster = await startLocalPostgres({ durable: true });
   try {
     const run = async (label: string, name: string, servers: number, table: string): Promise<LoadResult> => {
-      await query(cluster.url, `create database ${name}`);
-      const url = cluster.url.replace(/\/postgres$/, `/${name}`);
+      const url = await createDatabase(cluster.url, name);
       // One at a time: the first runs the migrations, the rest find them done.
       const started: Server[] = [];
       for (let i = 0; i < servers; i++) {

@@ -25,8 +25,8 @@ import { createHash } from 'node:crypto';
 import { downloadWatchingMemory, timeGet, timeRequest, watchingMemory } from './measure.ts';
 import { positionBefore, seedLetter, storedRows, verifyCounters } from './seed.ts';
 import { killAll, type Server, startBare, startLlofnod } from './servers.ts';
-import { postgresWriteBench } from './postgres.ts';
-import { postgresInstalled } from '../scripts/lib/postgres.ts';
+import { createDatabase, postgresWriteBench } from './postgres.ts';
+import { postgresInstalled, startLocalPostgres } from '../scripts/lib/postgres.ts';
 import { mailDrain, mailLatency, type MailLatency } from './mail.ts';
 
 const { values: opts } = parseArgs({
@@ -176,8 +176,21 @@ async function mailBench(slug: string) {
   }
   const backlog = Number(opts.backlog);
   log(`mail: draining a backlog of ${int(backlog)} confirmations`);
-  const drain = await mailDrain(slug, backlog, tempDir('mail-backlog'));
-  return { latency, drain };
+  const drains = [{ label: 'SQLite, one server', ...(await mailDrain(slug, backlog, [tempDir('mail-backlog')])) }];
+  if (postgresInstalled()) {
+    const cluster = await startLocalPostgres({ durable: true });
+    try {
+      for (const servers of [1, 2]) {
+        log(`mail: draining a backlog of ${int(backlog)} confirmations on PostgreSQL, ${servers} server(s)`);
+        const url = await createDatabase(cluster.url, `bench_mail_${servers}`);
+        const dirs = Array.from({ length: servers }, (_, i) => tempDir(`mail-pg-${servers}-${i}`));
+        drains.push({ label: `PostgreSQL, ${servers === 1 ? 'one server' : 'two servers'}`, ...(await mailDrain(slug, backlog, dirs, url)) });
+      }
+    } finally {
+      cluster.remove();
+    }
+  }
+  return { latency, drains };
 }
 
 const mailReport = (m: Awaited<ReturnType<typeof mailBench>>) => `
@@ -186,9 +199,9 @@ open-loop signing at a fixed rate for ${seconds} s; SQLite, SMTP_POOL=5 (the def
   offered/s   202s  mailed  202 p99 ms  mail p50 ms  mail p99 ms  mail max ms   load (1/5/15 min) before
 ${m.latency.map((l) => `  ${String(l.offeredPerSecond).padStart(9)}${int(l.acknowledged).padStart(7)}${int(l.mailed).padStart(8)}${l.signP99Ms.toFixed(0).padStart(12)}${l.p50Ms.toFixed(0).padStart(13)}${l.p99Ms.toFixed(0).padStart(13)}${l.maxMs.toFixed(0).padStart(13)}   ${l.loadBefore}${l.refused ? `\n             not acknowledged: ${l.refused}` : ''}`).join('\n')}
   (mail p50/p99: from the bench reading a 202 to the SMTP server accepting that signer's mail; 202 p99: the answer's own time)
-Backlog: ${int(m.drain.mails)} pending confirmations seeded with the server stopped, then started (load before: ${m.drain.loadBefore})
-  all mails at the SMTP server  ${m.drain.fromStartSeconds.toFixed(1)} s after the start (${m.drain.fromFirstSeconds.toFixed(1)} s after the first mail)
-  drain rate                    ${int(m.drain.perSecond)} mails/s; ${int(m.drain.received)} received, ${int(m.drain.distinct)} signers ${m.drain.received === m.drain.mails && m.drain.distinct === m.drain.mails ? '(each once ✓)' : '✗'}
+Backlog: ${int(Number(opts.backlog))} pending confirmations seeded with the servers stopped, then started; SMTP_POOL=5 on each
+  database, servers            drain rate   all sent after start (after first mail)   each once   load before
+${m.drains.map((d) => `  ${d.label.padEnd(28)}${`${int(d.perSecond)} /s`.padStart(11)}${`${d.fromStartSeconds.toFixed(1)} s (${d.fromFirstSeconds.toFixed(1)} s)`.padStart(27)}${(d.received === d.mails && d.distinct === d.mails ? '✓' : `✗ ${d.received} for ${d.distinct}`).padStart(20)}   ${d.loadBefore}`).join('\n')}
 `;
 
 async function bigLetterReads(slug: string, opens: Date, now: Date) {
