@@ -25,8 +25,11 @@ const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'
  */
 const postgresUnavailable = /^(08...|57P0[123]|53300)$/;
 
-/** pg's own words for a pool that cannot get a connection in time and for a connection cut mid-query. */
-const pgMessages = /^(timeout exceeded when trying to connect|Connection terminated)/;
+/**
+ * pg's own words for a pool that cannot get a connection in time, for a connection cut
+ * mid-query, and for one already cut when the next statement (a transaction's rollback) is sent.
+ */
+const pgMessages = /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error)/;
 
 function unavailableHere({ code, message }: Fault): boolean {
   if (typeof code === 'string') {

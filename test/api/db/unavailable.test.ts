@@ -12,6 +12,7 @@ describe('isDatabaseUnavailable', () => {
     ['too many connections (53300)', fault('53300')],
     ['the pool waiting too long for a connection', new Error('timeout exceeded when trying to connect')],
     ['a connection cut mid-query', new Error('Connection terminated unexpectedly')],
+    ['a transaction rolled back on a connection already cut', new Error('Client has encountered a connection error and is not queryable')],
     ['a refused connection to each of several addresses', new AggregateError([fault('ECONNREFUSED'), fault('ECONNREFUSED')])],
     ['SQLite locked past its busy timeout', fault('SQLITE_BUSY', 'database is locked')],
     ['SQLite failing to write its file', fault('SQLITE_IOERR_WRITE', 'disk I/O error')],
