@@ -4,9 +4,11 @@ import { requireSession } from './admin/admin.gate.ts';
 import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
 import { migrationsCurrent } from './db/migrate.ts';
+import { concurrentDownloads } from './db/reader.ts';
 import { NotFoundError, NotReadyError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
 import { publicCache } from './http/cache.ts';
+import { downloadSlots } from './http/download-slots.ts';
 import { guard } from './http/guard.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
@@ -24,6 +26,8 @@ export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: read
 export function createApi(deps: ApiDeps) {
   // Built once at start, from the same schemas the routes parse with.
   const openapi = openApiDocument();
+  // Shared by the public CSV and the private export: together they stream at most this many.
+  const downloads = downloadSlots(concurrentDownloads);
   return new Hono()
     .basePath('/api')
     .use(...guard({ origin: deps.config.publicOrigin }))
@@ -41,12 +45,12 @@ export function createApi(deps: ApiDeps) {
     .get('/openapi.json', publicCache(deps), (c) => c.json(openapi))
     .route('/letters', letterRoutes(deps))
     .route('/', signatureRoutes(deps))
-    .route('/', signatoryRoutes(deps))
+    .route('/', signatoryRoutes(deps, downloads))
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
     .route('/', snapshotRoutes(deps))
     .route('/', statsRoutes(deps))
-    .route('/', privateExportRoutes(deps))
+    .route('/', privateExportRoutes(deps, downloads))
     .route('/', oembedRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);

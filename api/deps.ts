@@ -5,6 +5,8 @@ import type { Uploads } from './uploads/upload.store.ts';
 /** What every service needs; tests build it with a fresh database and a fixed clock. */
 export type Deps = {
   db: Db;
+  /** The long reads' own handle (exports, snapshots, the delivery pack): api/db/reader.ts. */
+  reader: Db;
   letters: LetterCatalogue;
   clock: () => Date;
   /** Files people send (PDFs of letters of support, organisations' logos), kept outside the web root. */

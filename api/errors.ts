@@ -69,6 +69,13 @@ export class UnavailableError extends DomainError {
   }
 }
 
+/** Every slot for streaming a whole list is taken on this server (api/http/download-slots.ts): try again in a moment. */
+export class DownloadsBusyError extends DomainError {
+  constructor() {
+    super('downloads_busy', (m) => m.downloads_busy);
+  }
+}
+
 /** A readiness check (`GET /api/ready`) while the database does not answer or has a migration of this build still to run. */
 export class NotReadyError extends DomainError {
   constructor() {

@@ -1,6 +1,7 @@
 import { createApi } from './app.ts';
 import { type Config, clockFor, loadConfig } from './config.ts';
 import { connectDb } from './db/connect.ts';
+import { openReader } from './db/reader.ts';
 import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
@@ -18,7 +19,8 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
   const config = loadConfig(env);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
-  const deps: Deps = { db, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir) };
+  const reader = openReader(config);
+  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir) };
   const mailer = createMailer(config);
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const senderId = newSenderId(config.serverId);
@@ -31,6 +33,7 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
     async stop() {
       await sender.stop();
       mailer.close();
+      await reader.destroy();
       await db.destroy();
     },
   };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connectDb } from '../api/db/connect.ts';
+import { openReader } from '../api/db/reader.ts';
 import { deliveryPackPdf } from '../api/delivery/pack.pdf.ts';
 import { deliveryPack } from '../api/delivery/pack.service.ts';
 import { loadLetterCatalogue } from '../api/letters/letter.catalogue.ts';
@@ -20,7 +21,8 @@ for (const rows of [1_000, 10_000, 50_000]) {
   try {
     await seedLetter(dataDir, letter, rows, new Date('2026-10-02T00:00:00Z'), new Date('2026-11-20T00:00:00Z'));
     const db = await connectDb({ dataDir, databaseUrl: undefined });
-    const deps = { db, letters, clock: () => new Date('2026-11-22T10:00:00Z') };
+    const reader = openReader({ dataDir, databaseUrl: undefined });
+    const deps = { db, reader, letters, clock: () => new Date('2026-11-22T10:00:00Z') };
     const started = performance.now();
     const pack = await deliveryPack(deps, letter, 'en');
     const read = performance.now();
@@ -30,6 +32,7 @@ for (const rows of [1_000, 10_000, 50_000]) {
     console.log(
       `${rows.toLocaleString('en-GB').padStart(7)} signatures (${names.toLocaleString('en-GB')} names): read ${(read - started).toFixed(0)} ms, PDF ${(made - read).toFixed(0)} ms, ${(pdf.byteLength / 1024).toFixed(0)} KiB`,
     );
+    await reader.destroy();
     await db.destroy();
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

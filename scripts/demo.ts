@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { ConfigError, loadConfig } from '../api/config.ts';
 import { readCounts } from '../api/counts/counter.repository.ts';
 import { connectDb, isPostgresUrl, sqliteFile } from '../api/db/connect.ts';
+import { openReader } from '../api/db/reader.ts';
 import type { Deps } from '../api/deps.ts';
 import { loadLetterCatalogue, type Letter } from '../api/letters/letter.catalogue.ts';
 import { letterStatus, startOfCampaignDay } from '../api/letters/letter.time.ts';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
+  const reader = openReader(config);
   try {
     const { n } = await db
       .selectFrom('signatures')
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
     const total = plans.reduce((sum, p) => sum + p.planned.length, 0);
     console.log(`Demo campaign: ${total} fictional signatures on ${targets.length} letters into ${config.dataDir}`);
     let done = 0;
-    const base = { db, letters, uploads: uploadStore(config.dataDir) };
+    const base = { db, reader, letters, uploads: uploadStore(config.dataDir) };
     for (const { letter, planned } of plans) {
       for (const p of planned) {
         await replay(base, letter.slug, p);
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
     console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. Every address is at example.org/example.net; demo rows have source='demo'.`);
     console.log(`See it with npm start, then http://${config.host}:${config.port}/`);
   } finally {
+    await reader.destroy();
     await db.destroy();
   }
 }

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
@@ -72,7 +72,7 @@ const cellsOf = (r: Row): (string | null)[] => [
 ];
 
 /** Records the export and answers the CSV stream and how many rows it holds. */
-export async function privateExport(deps: Pick<Deps, 'db' | 'clock'>, letter: string, by: string) {
+export async function privateExport(deps: Pick<Deps, 'db' | 'reader' | 'clock'>, letter: string, by: string) {
   const at = deps.clock();
   const { rows, lastId } = await deps.db.transaction().execute(async (tx) => {
     const r = await exported(tx, letter)
@@ -82,14 +82,14 @@ export async function privateExport(deps: Pick<Deps, 'db' | 'clock'>, letter: st
     await recordAudit(tx, { at, actor: by, action: 'data.exported', subject: { type: 'letter', id: letter }, detail: { letter, rows } });
     return { rows, lastId: Number(r.last ?? 0) };
   });
-  return { rows, csv: csvStream(privateColumns, rowsUpTo(deps.db, letter, lastId), cellsOf) };
+  return { rows, csv: csvStream(privateColumns, rowsUpTo(deps.reader, letter, lastId), cellsOf) };
 }
 
 type ExportDeps = Deps & { config: { adminEmails: readonly string[] } };
 
 /** Mounted under /api/admin, behind the session gate of api/app.ts. */
-export const privateExportRoutes = (deps: ExportDeps) =>
-  new Hono().get('/admin/letters/:slug/export.csv', async (c) => {
+export const privateExportRoutes = (deps: ExportDeps, downloads: MiddlewareHandler) =>
+  new Hono().get('/admin/letters/:slug/export.csv', downloads, async (c) => {
     const letter = findLetter(deps, c.req.param('slug'));
     // The gate let the request in; the session says who is downloading, for the audit log.
     const session = await liveSession(deps.db, deps.config.adminEmails, getCookie(c, sessionCookieName), deps.clock());

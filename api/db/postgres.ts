@@ -2,7 +2,7 @@ import { PostgresDialect } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 
-/** Connections each app server keeps; several servers share PostgreSQL's max_connections. */
+/** Connections each app server keeps for its requests; several servers share PostgreSQL's max_connections. */
 const poolSize = 10;
 
 /**
@@ -17,10 +17,10 @@ const types = {
   },
 };
 
-export function postgresPool(url: string, log: (line: string) => void = console.error): pg.Pool {
+export function postgresPool(url: string, { max = poolSize, log = console.error }: { max?: number; log?: (line: string) => void } = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
+    max,
     types,
     // A request waits this long for a connection, then is answered 503 rather than hanging
     // while the database is away.

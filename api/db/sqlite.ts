@@ -24,6 +24,16 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   return sqlite;
 }
 
+/**
+ * A read-only connection to the same file, for the long reads (api/db/reader.ts): WAL lets it
+ * read a consistent snapshot while the writer commits, and it never takes the write lock.
+ */
+export function openSqliteReader(file: string): SqliteDatabase.Database {
+  const sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  return sqlite;
+}
+
 /** Refuses a database that could lose acknowledged signatures (e.g. WAL impossible on its filesystem). */
 function assertSafe(sqlite: SqliteDatabase.Database, file: string): void {
   const seen = {

@@ -54,7 +54,7 @@ async function supportFor(deps: Pick<Deps, 'db' | 'letters'>, slug: string, audi
 }
 
 export async function deliveryPack(
-  deps: Pick<Deps, 'db' | 'letters' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'reader' | 'letters' | 'clock'>,
   slug: string,
   lang: Locale,
   audience: PackAudience = 'recipient',
@@ -66,13 +66,13 @@ export async function deliveryPack(
 
   const byType = new Map<OrganisationType | 'untyped', DeliveryPack['organisations'][number]['names']>();
   const organisations = signatoryQuerySchema.parse({ kind: 'organisation', order: 'organisations' });
-  for await (const o of allSignatories(deps.db, slug, organisations)) {
+  for await (const o of allSignatories(deps.reader, slug, organisations)) {
     const type = o.organisation_type ?? 'untyped';
     byType.set(type, [...(byType.get(type) ?? []), { name: o.organisation ?? o.name, notable: o.notable, verified: o.verified, website: o.website }]);
   }
   const individuals: string[] = [];
   let anonymous = 0;
-  for await (const s of allSignatories(deps.db, slug, signatoryQuerySchema.parse({ kind: 'individual' }))) {
+  for await (const s of allSignatories(deps.reader, slug, signatoryQuerySchema.parse({ kind: 'individual' }))) {
     if (s.name === anonymousName) anonymous += 1;
     else individuals.push(s.name);
   }

@@ -25,7 +25,7 @@ type Made = { stamp: string; erasures: number; madeAt: number; bytes: Promise<Ui
 const made = new WeakMap<object, Map<string, Made>>();
 let queue: Promise<unknown> = Promise.resolve();
 
-export async function publicPackPdf(deps: Pick<Deps, 'db' | 'letters' | 'clock'>, slug: string, lang: Locale): Promise<Uint8Array> {
+export async function publicPackPdf(deps: Pick<Deps, 'db' | 'reader' | 'letters' | 'clock'>, slug: string, lang: Locale): Promise<Uint8Array> {
   const letter = findLetter(deps, slug);
   const [version, erasures, support] = await Promise.all([
     readListVersion(deps.db, letter.slug),

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
-import { DomainError, InvalidInputError, NotReadyError, PausedError, TokenInvalidError, UnavailableError, errorMessages } from '../errors.ts';
+import { DomainError, DownloadsBusyError, InvalidInputError, NotReadyError, PausedError, TokenInvalidError, UnavailableError, errorMessages } from '../errors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { bodyLimitFor } from './body-limits.ts';
 import type { ErrorBody } from './error.schema.ts';
@@ -17,12 +17,15 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   paused: 503,
   unavailable: 503,
   not_ready: 503,
+  downloads_busy: 503,
   not_implemented: 501,
 };
 /** Retry-After on a `503 paused` answer. */
 export const pausedRetryAfterSeconds = 300;
 /** Retry-After while the database is away or the server is stopping: a restart or a failover takes seconds. */
 export const unavailableRetryAfterSeconds = 10;
+/** Retry-After when every download slot is taken: a download of a million rows takes seconds. */
+export const downloadsBusyRetryAfterSeconds = 30;
 const tokenStatus = { unknown: 404, used: 409, expired: 410 } as const;
 const httpCode = { 403: 'forbidden', 413: 'payload_too_large', 415: 'unsupported_media_type' } as const;
 
@@ -48,6 +51,7 @@ export function errorResponse(thrown: Error, c: Context): Response {
     c.header('Retry-After', String(pausedRetryAfterSeconds));
   }
   if (error instanceof UnavailableError || error instanceof NotReadyError) c.header('Retry-After', String(unavailableRetryAfterSeconds));
+  if (error instanceof DownloadsBusyError) c.header('Retry-After', String(downloadsBusyRetryAfterSeconds));
   if (error instanceof DomainError) {
     return c.json<ErrorBody>({ error: { code: error.code, message: error.messageIn(locale) } }, statusOf[error.code] ?? 400);
   }

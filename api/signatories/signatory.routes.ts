@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { publicCache } from '../http/cache.ts';
@@ -10,7 +10,8 @@ import { signatoryQuerySchema } from './signatory.schema.ts';
 /** A logo's file name in its address: the random part of its upload key. */
 const logoFile = /^[A-Za-z0-9_-]{22}\.webp$/;
 
-export const signatoryRoutes = (deps: Deps) =>
+/** `downloads`: the server's slots for whole-list downloads (api/http/download-slots.ts), taken only once a 304 is ruled out. */
+export const signatoryRoutes = (deps: Deps, downloads: MiddlewareHandler) =>
   new Hono()
     .get('/letters/:slug/signatories', publicCache(deps, { etag: 'body', lastModified: true }), async (c) => {
       const letter = findLetter(deps, c.req.param('slug'));
@@ -18,11 +19,11 @@ export const signatoryRoutes = (deps: Deps) =>
       return c.json(await listSignatories(deps.db, letter.slug, query));
     })
     // Named by the list version and the query: a 304 costs one indexed read, no CSV is made.
-    .get('/letters/:slug/signatories.csv', publicCache(deps, { etag: 'list', lastModified: true, shape: csvColumns.join() }), (c) => {
+    .get('/letters/:slug/signatories.csv', publicCache(deps, { etag: 'list', lastModified: true, shape: csvColumns.join() }), downloads, (c) => {
       const letter = findLetter(deps, c.req.param('slug'));
       const query = signatoryQuerySchema.parse(c.req.query());
       const day = deps.clock().toISOString().slice(0, 10);
-      return c.body(signatoriesCsv(allSignatories(deps.db, letter.slug, query)), 200, {
+      return c.body(signatoriesCsv(allSignatories(deps.reader, letter.slug, query)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${letter.slug}-signatories-${day}.csv"`,
       });

@@ -54,7 +54,7 @@ export async function* hashed(chunks: AsyncIterable<Uint8Array>, hash: ReturnTyp
 async function freeze(deps: Deps, letter: string) {
   const counts: PublicCounts = { total: 0, individuals: 0, organisations: 0, by_country: {} };
   const hash = createHash('sha256');
-  const rows = tallied(allSignatories(deps.db, letter, signatoryQuerySchema.parse({})), counts);
+  const rows = tallied(allSignatories(deps.reader, letter, signatoryQuerySchema.parse({})), counts);
   const file = await deps.uploads.saveStream('snapshot', hashed(signatoriesCsv(rows), hash));
   return { file, counts, sha256: hash.digest('hex') };
 }

@@ -6,7 +6,7 @@ import { loadLetterCatalogue } from '../../api/letters/letter.catalogue.ts';
 import { deliverDue } from '../../api/mail/sender.ts';
 import { type Mailer, createMailer } from '../../api/mail/transport.ts';
 import { uploadStore } from '../../api/uploads/upload.store.ts';
-import { anotherConnection, freshDb } from './db.ts';
+import { anotherConnection, freshDb, readerOf } from './db.ts';
 import { onPostgres } from './postgres.ts';
 import { smtpCatcher } from './smtp.ts';
 
@@ -54,7 +54,7 @@ export async function testApp({ now }: { now?: string } = {}) {
   const { db, dataDir, databaseUrl } = await freshDb();
   const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
-  const server = appServer(db, dataDir, clock);
+  const server = appServer(db, readerOf({ dataDir, databaseUrl }), dataDir, clock);
   // Another server's sender is `{ ...senderDeps, senderId: 'server-2' }`: the same database, another process.
   const senderDeps = { ...server.deps, mailer, publicOrigin: origin, senderId: 'server-1' };
   return {
@@ -82,7 +82,7 @@ export async function testApp({ now }: { now?: string } = {}) {
  * same database, its own caches and locks in memory; the same upload folder and clock.
  */
 export function secondServer(app: { dataDir: string; databaseUrl: string | undefined; clock: ReturnType<typeof testClock> }) {
-  return appServer(anotherConnection(app), app.dataDir, app.clock);
+  return appServer(anotherConnection(app), readerOf(app), app.dataDir, app.clock);
 }
 
 /**
@@ -96,8 +96,8 @@ export function racingServer(app: Parameters<typeof secondServer>[0] & ReturnTyp
 }
 
 /** One app server: the API over a database, and requests to it. */
-function appServer(db: Db, dataDir: string, clock: ReturnType<typeof testClock>) {
-  const deps: Deps = { db, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
+function appServer(db: Db, reader: Db, dataDir: string, clock: ReturnType<typeof testClock>) {
+  const deps: Deps = { db, reader, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
   const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
   return {
     deps,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { connectDb, openDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
+import { openReader } from '../../api/db/reader.ts';
 import { freshPostgresDatabase, onPostgres } from './postgres.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -33,4 +34,11 @@ export function anotherConnection(fresh: { dataDir: string; databaseUrl: string 
   const db = openDb(fresh);
   cleanups.push(() => db.destroy());
   return db;
+}
+
+/** The long reads' handle on a fresh database, as a server opens it beside its own (api/db/reader.ts); closed after the test. */
+export function readerOf(fresh: { dataDir: string; databaseUrl: string | undefined }): Db {
+  const reader = openReader(fresh);
+  cleanups.push(() => reader.destroy());
+  return reader;
 }

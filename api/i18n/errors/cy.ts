@@ -16,6 +16,7 @@ export const cy: ErrorMessages = {
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",
   unavailable: "Ni all y wefan dderbyn y cais hwn ar hyn o bryd. Anfonwch ef eto mewn munud: mae llofnodi ddwywaith yn cyfrif unwaith.",
+  downloads_busy: "Mae gormod o restrau'n cael eu llwytho i lawr o'r gweinydd hwn ar hyn o bryd. Rhowch gynnig arall arni ymhen munud.",
   not_ready: "Nid yw'r gweinydd hwn yn barod: nid yw ei gronfa ddata yn ateb neu nid yw ei sgema yn gyfredol.",
   not_implemented: "Ni chynigir y fformat hwnnw: gofynnwch am JSON (format=json).",
   unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",

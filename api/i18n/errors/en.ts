@@ -17,6 +17,7 @@ export const en = {
   letter_closed: 'This letter is not open for signatures.',
   paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',
   unavailable: 'The site cannot take this request just now. Please send it again in a moment: signing twice counts once.',
+  downloads_busy: 'Too many lists are being downloaded from this server just now. Please try again in a minute.',
   not_ready: 'This server is not ready: its database does not answer or its schema is not up to date.',
   not_implemented: 'That format is not offered: ask for JSON (format=json).',
   unauthorised: 'Sign in to the campaigners’ workspace first.',
