@@ -15,15 +15,17 @@ let serial = 0;
 
 /**
  * Signs as fast as `connections` clients can, for `seconds`, each request a new signer (a new
- * email) so every one is a real insert; "accepted" counts the 2xx answers.
+ * email) so every one is a real insert; "accepted" counts the 2xx answers. `perSecond`: no more
+ * than that many a second in all (a steady trickle beside a read load).
  */
-export async function signLoad(origin: string, slug: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function signLoad(origin: string, slug: string, connections: number, seconds: number, { perSecond }: { perSecond?: number } = {}): Promise<LoadResult> {
   const run = `${process.pid}-${Date.now()}`;
   const result = await autocannon({
     url: origin,
     connections,
     duration: seconds,
     timeout: 10,
+    ...(perSecond ? { overallRate: perSecond } : {}),
     requests: [
       {
         method: 'POST',
@@ -45,6 +47,15 @@ export async function signLoad(origin: string, slug: string, connections: number
       },
     ],
   });
+  return figures(result);
+}
+
+/** GETs of `path` from `connections` clients as fast as they are answered, for `seconds`; "accepted" counts the 2xx. */
+export async function readLoad(origin: string, path: string, connections: number, seconds: number): Promise<LoadResult> {
+  return figures(await autocannon({ url: origin + path, connections, duration: seconds, timeout: 10 }));
+}
+
+function figures(result: autocannon.Result): LoadResult {
   return {
     accepted: result['2xx'],
     perSecond: result['2xx'] / result.duration,

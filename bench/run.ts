@@ -8,9 +8,11 @@
  *      with nothing changed, and the share image (first drawing and cached);
  *   e. issue 11's signing on PostgreSQL (durable, in a throwaway cluster), one server and two;
  *   f. issue 12's mail: from a signature's 202 to its mail at the SMTP server (p50, p99) at 100
- *      and 500 signatures a second offered, and how fast a backlog of --backlog mails drains.
- * Options: --connections 50 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 15 (minutes)
- * --backlog 10000 --only write,reads,postgres,mail (the parts to run; all by default).
+ *      and 500 signatures a second offered, and how fast a backlog of --backlog mails drains;
+ *   g. issue 12's reads at size on both databases (bench/reads-at-size.ts): letter page, count
+ *      and stats at 100,000 signatures under load with signing beside them, the 1,000,000-row CSV.
+ * Options: --connections 50 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 25 (minutes)
+ * --backlog 10000 --only write,reads,postgres,mail,size (the parts to run; all by default).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +30,7 @@ import { killAll, type Server, startBare, startLlofnod } from './servers.ts';
 import { createDatabase, postgresWriteBench } from './postgres.ts';
 import { postgresInstalled, startLocalPostgres } from '../scripts/lib/postgres.ts';
 import { mailDrain, mailLatency, type MailLatency } from './mail.ts';
+import { readsAtSize, readsAtSizeReport } from './reads-at-size.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -35,9 +38,9 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '10' },
     rows: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '9' },
-    limit: { type: 'string', default: '15' },
+    limit: { type: 'string', default: '25' },
     backlog: { type: 'string', default: '10000' },
-    only: { type: 'string', default: 'write,reads,postgres,mail' },
+    only: { type: 'string', default: 'write,reads,postgres,mail,size' },
   },
 });
 const parts = new Set(opts.only.split(','));
@@ -127,15 +130,19 @@ async function main() {
   const mail = parts.has('mail') ? await mailBench(slug) : undefined;
   // b.–d. reads on a big letter
   const reads = parts.has('reads') ? await bigLetterReads(slug, letter.opens, now) : undefined;
+  // g. reads at size, both databases
+  const atSize = parts.has('size')
+    ? await readsAtSize({ slug, from: startOfCampaignDay(letter.opens), to: now, seconds, postgres: postgresInstalled(), tempDir, log })
+    : undefined;
 
   const totalSeconds = (Date.now() - started) / 1000;
-  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, mail, ...reads?.results };
+  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, mail, ...reads?.results, readsAtSize: atSize };
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`
 Llofnod bench · ${results.date} · Node ${results.node} · ${results.cpus} CPUs · 127.0.0.1
-${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${mail ? mailReport(mail) : ''}${reads ? reads.report : ''}
+${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${mail ? mailReport(mail) : ''}${reads ? reads.report : ''}${atSize ? readsAtSizeReport(atSize, slug, seconds) : ''}
 Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
   if (reads && !reads.ok) process.exitCode = 1;
 }

@@ -17,6 +17,51 @@ function countryOf(i: number): { country: string; area: string | null } {
   return { country: r < 91 ? 'GB-ENG' : r < 95 ? 'GB-SCT' : r < 98 ? 'US' : 'AU', area: null };
 }
 
+/** The columns a seeded signature fills, in the order `seedRows` gives them. */
+export const seededColumns = ['letter', 'kind', 'name', 'search_name', 'email', 'email_key', 'organisation', 'country', 'area', 'show_name', 'created_at', 'verified_at', 'organisation_type', 'authority'] as const;
+type SeededRow = (string | number | null)[];
+
+/**
+ * A letter's `rows` verified signatures spread evenly from `from` to `to`, each as the values of
+ * `seededColumns`, and the counter rows that match them once every row has gone by: both
+ * databases are seeded from this one list.
+ */
+export function seedRows(letter: string, rows: number, from: Date, to: Date) {
+  const counters = new Map<string, number>();
+  const count = (dimension: CounterDimension, key: string) => {
+    const k = `${dimension}\u0000${key}`;
+    counters.set(k, (counters.get(k) ?? 0) + 1);
+  };
+  const first = welshFirstNames;
+  const last = [...welshSurnames, ...englishSurnames];
+  const step = (to.getTime() - from.getTime()) / rows;
+  function row(i: number): SeededRow {
+    const organisation = i % 10 === 0 ? `Bench Organisation ${i}` : null;
+    const kind = organisation ? 'organisation' : 'individual';
+    const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
+    const email = `signer-${i}@example.org`;
+    const { country, area } = countryOf(i);
+    const verifiedAt = new Date(from.getTime() + i * step);
+    const createdAt = new Date(verifiedAt.getTime() - 10 * 60_000);
+    const showName = i % 20 === 7 ? 0 : 1;
+    // Every bench organisation is verified by its domain, so every row is public and counted.
+    const [type, authority] = organisation ? ['other', 'domain_match'] : [null, null];
+    count('total', '');
+    count('kind', kind);
+    count('country', country);
+    if (area) count('area', area);
+    if (type) count('organisation_type', type);
+    count('day', campaignDay(verifiedAt));
+    return [letter, kind, name, searchKey(name), email, emailKey(email), organisation, country, area, showName, createdAt.toISOString(), verifiedAt.toISOString(), type, authority];
+  }
+  return {
+    /** Rows `start` to `end` (exclusive). */
+    batch: (start: number, end: number) => Array.from({ length: end - start }, (_, k) => row(start + k)),
+    /** The counter rows of every row given so far: `[dimension, key, n]`. */
+    counters: () => [...counters].map(([k, n]) => [...k.split('\u0000'), n] as [CounterDimension, string, number]),
+  };
+}
+
 /**
  * A letter with `rows` verified signatures, written straight into a fresh database: the
  * services would take hours for a million (one fsync'd transaction each), so the rows go in
@@ -31,48 +76,17 @@ export async function seedLetter(dataDir: string, letter: string, rows: number, 
   // Seeding only: a crash just means seeding again. The server reopens it with synchronous=FULL.
   sqlite.pragma('synchronous = OFF');
   const insert = sqlite.prepare(`insert into signatures
-    (letter, state, kind, name, search_name, email, email_key, organisation, role, place, country, area,
-     comment, show_name, updates, locale, source, created_at, verified_at, withdrawn_at, organisation_type, authority)
-    values (?, 'verified', ?, ?, ?, ?, ?, ?, null, null, ?, ?, null, ?, 0, 'en', 'demo', ?, ?, null, ?, ?)`);
-
-  const counters = new Map<string, number>();
-  const count = (dimension: CounterDimension, key: string) => {
-    const k = `${dimension}\u0000${key}`;
-    counters.set(k, (counters.get(k) ?? 0) + 1);
-  };
-  const first = welshFirstNames;
-  const last = [...welshSurnames, ...englishSurnames];
-  const step = (to.getTime() - from.getTime()) / rows;
-
+    (${seededColumns.join(', ')}, state, role, place, comment, updates, locale, source, withdrawn_at)
+    values (${seededColumns.map(() => '?').join(', ')}, 'verified', null, null, null, 0, 'en', 'demo', null)`);
+  const seed = seedRows(letter, rows, from, to);
   const insertBatch = sqlite.transaction((start: number, end: number) => {
-    for (let i = start; i < end; i++) {
-      const organisation = i % 10 === 0 ? `Bench Organisation ${i}` : null;
-      const kind = organisation ? 'organisation' : 'individual';
-      const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
-      const email = `signer-${i}@example.org`;
-      const { country, area } = countryOf(i);
-      const verifiedAt = new Date(from.getTime() + i * step);
-      const createdAt = new Date(verifiedAt.getTime() - 10 * 60_000);
-      const showName = i % 20 === 7 ? 0 : 1;
-      // Every bench organisation is verified by its domain, so every row is public and counted.
-      const [type, authority] = organisation ? ['other', 'domain_match'] : [null, null];
-      insert.run(letter, kind, name, searchKey(name), email, emailKey(email), organisation, country, area, showName, createdAt.toISOString(), verifiedAt.toISOString(), type, authority);
-      count('total', '');
-      count('kind', kind);
-      count('country', country);
-      if (area) count('area', area);
-      if (type) count('organisation_type', type);
-      count('day', campaignDay(verifiedAt));
-    }
+    for (const values of seed.batch(start, end)) insert.run(values);
   });
   for (let start = 0; start < rows; start += batch) insertBatch(start, Math.min(rows, start + batch));
 
   const putCounter = sqlite.prepare('insert into counters (letter, dimension, key, n) values (?, ?, ?, ?)');
   sqlite.transaction(() => {
-    for (const [k, n] of counters) {
-      const [dimension, key] = k.split('\u0000');
-      putCounter.run(letter, dimension, key, n);
-    }
+    for (const [dimension, key, n] of seed.counters()) putCounter.run(letter, dimension, key, n);
   })();
   // The list has changed as often as rows went in; what matters to the server is that it is not 0.
   sqlite.prepare('insert into list_versions (letter, version, changed_at) values (?, ?, ?)').run(letter, rows, to.toISOString());
@@ -80,29 +94,40 @@ export async function seedLetter(dataDir: string, letter: string, rows: number, 
   sqlite.close();
 }
 
+type CounterRow = { dimension: string; key: string; n: number };
+
+/** The recount of every dimension but the days, from the rows; `letter` is the slug's placeholder (`@letter`, `$1`). */
+export const recountSql = (letter: string) =>
+  `select 'total' as dimension, '' as key, count(*) as n from signatures where letter = ${letter} and state = 'verified'
+   union all select 'kind', kind, count(*) from signatures where letter = ${letter} and state = 'verified' group by kind
+   union all select 'country', country, count(*) from signatures where letter = ${letter} and state = 'verified' group by country
+   union all select 'area', area, count(*) from signatures where letter = ${letter} and state = 'verified' and area is not null group by area
+   union all select 'organisation_type', organisation_type, count(*) from signatures where letter = ${letter} and state = 'verified' and kind = 'organisation' group by organisation_type`;
+
+/** The day counters a recount finds: one per campaign day (in Wales), from every verified row's time. */
+export function daysOf(times: Iterable<string>): CounterRow[] {
+  const days = new Map<string, number>();
+  for (const at of times) {
+    const day = campaignDay(new Date(at));
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  return [...days].map(([key, n]) => ({ dimension: 'day', key, n }));
+}
+
+/** Throws unless the counter rows stored equal the recount, every dimension. */
+export function sameCounters(stored: CounterRow[], recount: CounterRow[]): void {
+  const asText = (rows: CounterRow[]) => rows.map((r) => `${r.dimension}/${r.key}=${Number(r.n)}`).sort().join(' ');
+  if (asText(recount) !== asText(stored)) throw new Error(`counters do not match the rows:\n${asText(stored)}\n${asText(recount)}`);
+}
+
 /** Recounts the verified rows and compares them with the counter rows, every dimension: they must be equal. */
 export function verifyCounters(dataDir: string, letter: string): void {
   const sqlite = new Database(path.join(dataDir, 'llofnod.sqlite'), { readonly: true });
   try {
-    const recount = sqlite
-      .prepare(
-        `select 'total' as dimension, '' as key, count(*) as n from signatures where letter = @letter and state = 'verified'
-         union all select 'kind', kind, count(*) from signatures where letter = @letter and state = 'verified' group by kind
-         union all select 'country', country, count(*) from signatures where letter = @letter and state = 'verified' group by country
-         union all select 'area', area, count(*) from signatures where letter = @letter and state = 'verified' and area is not null group by area
-         union all select 'organisation_type', organisation_type, count(*) from signatures where letter = @letter and state = 'verified' and kind = 'organisation' group by organisation_type`,
-      )
-      .all({ letter }) as { dimension: string; key: string; n: number }[];
-    // The day counters: one per campaign day (in Wales), found by reading every row's time once.
-    const days = new Map<string, number>();
-    for (const { at } of sqlite.prepare("select verified_at as at from signatures where letter = ? and state = 'verified'").iterate(letter) as Iterable<{ at: string }>) {
-      const day = campaignDay(new Date(at));
-      days.set(day, (days.get(day) ?? 0) + 1);
-    }
-    for (const [key, n] of days) recount.push({ dimension: 'day', key, n });
-    const stored = sqlite.prepare('select dimension, key, n from counters where letter = ?').all(letter) as typeof recount;
-    const asText = (rows: typeof recount) => rows.map((r) => `${r.dimension}/${r.key}=${r.n}`).sort().join(' ');
-    if (asText(recount) !== asText(stored)) throw new Error(`counters do not match the rows:\n${asText(stored)}\n${asText(recount)}`);
+    const recount = sqlite.prepare(recountSql('@letter')).all({ letter }) as CounterRow[];
+    const times = sqlite.prepare("select verified_at as at from signatures where letter = ? and state = 'verified'").pluck().iterate(letter) as Iterable<string>;
+    recount.push(...daysOf(times));
+    sameCounters(sqlite.prepare('select dimension, key, n from counters where letter = ?').all(letter) as CounterRow[], recount);
   } finally {
     sqlite.close();
   }

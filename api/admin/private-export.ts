@@ -42,12 +42,15 @@ type Row = Pick<Signature, (typeof selected)[number]>;
 const exported = (db: Db, letter: string) =>
   db.selectFrom('signatures').where('letter', '=', letter).where('state', '=', 'verified').where('email_key', 'not like', 'erased:%');
 
-async function* rowsUpTo(db: Db, letter: string, lastId: number): AsyncGenerator<Row> {
+/** Rows per page: each page one query on the reader, and one chunk of the file. */
+const pageSize = 5000;
+
+async function* pagesUpTo(db: Db, letter: string, lastId: number): AsyncGenerator<Row[]> {
   let after = 0;
   for (;;) {
-    const page = await exported(db, letter).select([...selected]).where('id', '>', after).where('id', '<=', lastId).orderBy('id').limit(1000).execute();
-    yield* page;
-    if (page.length < 1000) return;
+    const page = await exported(db, letter).select([...selected]).where('id', '>', after).where('id', '<=', lastId).orderBy('id').limit(pageSize).execute();
+    if (page.length > 0) yield page;
+    if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
   }
 }
@@ -82,7 +85,7 @@ export async function privateExport(deps: Pick<Deps, 'db' | 'reader' | 'clock'>,
     await recordAudit(tx, { at, actor: by, action: 'data.exported', subject: { type: 'letter', id: letter }, detail: { letter, rows } });
     return { rows, lastId: Number(r.last ?? 0) };
   });
-  return { rows, csv: csvStream(privateColumns, rowsUpTo(deps.reader, letter, lastId), cellsOf) };
+  return { rows, csv: csvStream(privateColumns, pagesUpTo(deps.reader, letter, lastId), cellsOf) };
 }
 
 type ExportDeps = Deps & { config: { adminEmails: readonly string[] } };

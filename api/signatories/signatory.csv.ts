@@ -9,7 +9,7 @@ export const csvColumns = ['name', 'kind', 'organisation', 'role', 'place', 'cou
 const cellsOf = (value: Signatory) => csvColumns.map((c) => (c === 'verified' ? String(value.verified) : value[c]));
 
 /** The public list as CSV (see api/http/csv.ts for the format). */
-export const signatoriesCsv = (rows: AsyncIterable<Signatory>): ReadableStream<Uint8Array> => csvStream(csvColumns, rows, cellsOf);
+export const signatoriesCsv = (pages: AsyncIterable<readonly Signatory[]>): ReadableStream<Uint8Array> => csvStream(csvColumns, pages, cellsOf);
 
 /** One signatory's line of that CSV, exactly as the export writes it (a snapshot's amendment finds it by this). */
 export const signatoryCsvLine = (value: Signatory): string => csvRow(cellsOf(value));

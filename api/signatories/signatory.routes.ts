@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors.ts';
 import { publicCache } from '../http/cache.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { csvColumns, signatoriesCsv } from './signatory.csv.ts';
-import { allSignatories, listSignatories, publicLogo } from './signatory.repository.ts';
+import { listSignatories, publicLogo, signatoryPages } from './signatory.repository.ts';
 import { signatoryQuerySchema } from './signatory.schema.ts';
 
 /** A logo's file name in its address: the random part of its upload key. */
@@ -23,7 +23,7 @@ export const signatoryRoutes = (deps: Deps, downloads: MiddlewareHandler) =>
       const letter = findLetter(deps, c.req.param('slug'));
       const query = signatoryQuerySchema.parse(c.req.query());
       const day = deps.clock().toISOString().slice(0, 10);
-      return c.body(signatoriesCsv(allSignatories(deps.reader, letter.slug, query)), 200, {
+      return c.body(signatoriesCsv(signatoryPages(deps.reader, letter.slug, query)), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${letter.slug}-signatories-${day}.csv"`,
       });

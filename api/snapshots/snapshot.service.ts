@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { readListVersion } from '../lists/list-version.ts';
 import { signatoriesCsv } from '../signatories/signatory.csv.ts';
-import { allSignatories } from '../signatories/signatory.repository.ts';
+import { signatoryPages } from '../signatories/signatory.repository.ts';
 import { type Signatory, signatoryQuerySchema } from '../signatories/signatory.schema.ts';
 import { withLetterLock } from './letter.lock.ts';
 import { insertSnapshot, latestSnapshot, snapshotById, snapshotOfVersion } from './snapshot.repository.ts';
@@ -28,13 +28,15 @@ const attempts = 3;
 const pausePerRowMs = 6;
 const refreezeAfterMs = (rows: number) => rows * pausePerRowMs;
 
-/** The list's rows as they go by, counted the way `GET /api/letters/:slug` counts them. */
-async function* tallied(rows: AsyncIterable<Signatory>, counts: PublicCounts): AsyncGenerator<Signatory> {
-  for await (const row of rows) {
-    counts.total++;
-    counts[row.kind === 'organisation' ? 'organisations' : 'individuals']++;
-    counts.by_country[row.country] = (counts.by_country[row.country] ?? 0) + 1;
-    yield row;
+/** The list's pages as they go by, their rows counted the way `GET /api/letters/:slug` counts them. */
+async function* tallied(pages: AsyncIterable<Signatory[]>, counts: PublicCounts): AsyncGenerator<Signatory[]> {
+  for await (const page of pages) {
+    for (const row of page) {
+      counts.total++;
+      counts[row.kind === 'organisation' ? 'organisations' : 'individuals']++;
+      counts.by_country[row.country] = (counts.by_country[row.country] ?? 0) + 1;
+    }
+    yield page;
   }
 }
 
@@ -54,7 +56,7 @@ export async function* hashed(chunks: AsyncIterable<Uint8Array>, hash: ReturnTyp
 async function freeze(deps: Deps, letter: string) {
   const counts: PublicCounts = { total: 0, individuals: 0, organisations: 0, by_country: {} };
   const hash = createHash('sha256');
-  const rows = tallied(allSignatories(deps.reader, letter, signatoryQuerySchema.parse({})), counts);
+  const rows = tallied(signatoryPages(deps.reader, letter, signatoryQuerySchema.parse({})), counts);
   const file = await deps.uploads.saveStream('snapshot', hashed(signatoriesCsv(rows), hash));
   return { file, counts, sha256: hash.digest('hex') };
 }
