@@ -10,6 +10,8 @@ import { DownloadsBusyError } from '../errors.ts';
 export function downloadSlots(slots: number): MiddlewareHandler {
   let streaming = 0;
   return async (c, next) => {
+    // Hono answers HEAD by dropping the GET's body unread and uncancelled: a slot taken would never come back.
+    if (c.req.method === 'HEAD') return next();
     if (streaming >= slots) throw new DownloadsBusyError();
     streaming++;
     let held = true;
