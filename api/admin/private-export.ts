@@ -43,7 +43,7 @@ const exported = (db: Db, letter: string) =>
   db.selectFrom('signatures').where('letter', '=', letter).where('state', '=', 'verified').where('email_key', 'not like', 'erased:%');
 
 /** Rows per page: each page one query on the reader, and one chunk of the file. */
-const pageSize = 5000;
+const pageSize = 1000;
 
 async function* pagesUpTo(db: Db, letter: string, lastId: number): AsyncGenerator<Row[]> {
   let after = 0;

@@ -1,6 +1,8 @@
+import { socketReady } from './backpressure.ts';
+
 /**
  * CSV as every export of the project writes it: RFC 4180, UTF-8 with a byte-order mark, CRLF,
- * streamed a few hundred rows per chunk, every cell neutralised against spreadsheet formulas.
+ * streamed a page of rows per chunk, every cell neutralised against spreadsheet formulas.
  * The public list (api/signatories/signatory.csv.ts) and the campaign's private export
  * (api/admin/private-export.ts) both write through it.
  */
@@ -28,14 +30,17 @@ export function csvRow(cells: (string | null)[]): string {
 /**
  * UTF-8 with a byte-order mark, so Excel shows "Siân" and "Ynys Môn" as typed. One chunk per
  * page of rows: an enqueue (or an await) per row would dominate a big export. A stream pulled
- * only as it is read, so a slow reader holds one page in memory, not the list.
+ * only as it is read and as its socket drains (api/http/backpressure.ts), so a slow reader holds
+ * a page or two in memory, not the list.
  */
 export function csvStream<T>(header: readonly string[], pages: AsyncIterable<readonly T[]>, cells: (row: T) => (string | null)[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
+  const ready = socketReady();
   let started = false;
   return new ReadableStream({
     async pull(controller) {
+      await ready();
       if (!started) {
         started = true;
         controller.enqueue(encoder.encode(`\uFEFF${csvRow([...header])}`));

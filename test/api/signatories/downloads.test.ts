@@ -32,7 +32,7 @@ describe('GET /api/letters/:slug/signatories.csv', () => {
       const reader = await startedDownload(app);
 
       for (let i = 0; i < 20; i++) {
-        const res = await within(5000, app.post(`/api/letters/${openLetter}/signatures`, { name: `Signer ${i}`, email: `meanwhile-${i}@example.org`, kind: 'individual', country: 'GB-WLS', consent: true }));
+        const res = await within(5000, Promise.resolve(app.post(`/api/letters/${openLetter}/signatures`, { name: `Signer ${i}`, email: `meanwhile-${i}@example.org`, kind: 'individual', country: 'GB-WLS', consent: true })));
         expect(res.status).toBe(202);
       }
 
