@@ -13,12 +13,16 @@ const responses = new AsyncLocalStorage<ServerResponse>();
 diagnostics.subscribe('http.server.request.start', (message) => responses.enterWith((message as { response: ServerResponse }).response));
 
 /**
- * For a stream made while answering a request: resolves at once while the socket takes more,
- * else when it has drained (or closed). Outside a Node server (the tests' `app.request`), at once.
+ * For a stream made while answering a request: resolves once the socket takes more (when it
+ * has drained, or closed), and never before the event loop has had a turn. Reads on SQLite
+ * never wait for I/O, so without that turn a fast client's million-row download would be
+ * made in one go, every other request (a signature) waiting seconds for it to end.
+ * Outside a Node server (the tests' `app.request`) only the turn.
  */
 export function socketReady(): () => Promise<void> {
   const response = responses.getStore();
   return async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (!response?.writableNeedDrain) return;
     await new Promise<void>((resolve) => {
       const done = () => {
