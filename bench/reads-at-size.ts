@@ -5,11 +5,11 @@
  * - the full CSV of a letter with 1,000,000: time, the server's peak RSS, and how signing fared
  *   while it streamed.
  */
-import pg from 'pg';
 import { execFileSync } from 'node:child_process';
 import { startLocalPostgres } from '../scripts/lib/postgres.ts';
 import { type LoadResult, readLoad, signLoad } from './load.ts';
 import { type Download, downloadWatchingMemory } from './measure.ts';
+import { createDatabase } from './postgres.ts';
 import { seedPostgresLetter, verifyPostgresCounters } from './seed-postgres.ts';
 import { seedLetter, verifyCounters } from './seed.ts';
 import { type Server, startLlofnod } from './servers.ts';
@@ -93,11 +93,7 @@ function postgresPlace(o: ReadsAtSizeOptions, adminUrl: string): Place {
   let url = '';
   return {
     async seed(rows) {
-      const name = `reads_${rows}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`).finally(() => admin.end());
-      url = adminUrl.replace(/\/postgres$/, `/${name}`);
+      url = await createDatabase(adminUrl, `reads_${rows}`);
       await seedPostgresLetter(url, o.slug, rows, o.from, o.to);
       await verifyPostgresCounters(url, o.slug);
     },
