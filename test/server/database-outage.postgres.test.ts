@@ -8,12 +8,8 @@ import { type RunningServer, startServer } from '../helpers/server.ts';
 const slug = 'make-co-production-count';
 /** No answer may take longer than this, outage or not: pg's pool gives up on a connection after 5 s. */
 const answerWithinMs = 8000;
-/**
- * The issue's drill is PostgreSQL stopped for 30 s; 6 s here shows the same: stopping cuts
- * every open connection and refuses new ones at once, so the server behaves from the first
- * second as it would for the thirtieth.
- */
-const outageMs = 6000;
+/** The drill: PostgreSQL stopped for 30 s while people sign, then started again. */
+const outageMs = 30_000;
 
 let cluster: LocalPostgres | undefined;
 let server: RunningServer | undefined;
@@ -73,7 +69,7 @@ async function until(what: string, check: () => Promise<boolean>, ms: number): P
 }
 
 describe('when PostgreSQL stops under signing load and comes back', () => {
-  it('answers 202 or 503 with Retry-After, shows the 503 page, recovers by itself and keeps every acknowledged signature', async () => {
+  it('answers 202 or 503 with Retry-After, shows the 503 page, recovers by itself and keeps every acknowledged signature', { timeout: 120_000 }, async () => {
     cluster = await startLocalPostgres();
     server = await startServer({ DATABASE_URL: cluster.url });
     const { origin } = server;
@@ -82,19 +78,23 @@ describe('when PostgreSQL stops under signing load and comes back', () => {
 
     cluster.stop();
     const down = Date.now();
-    const during: Record<string, Response> = {};
+    // Each answer read whole at once: its timeout would cut a body read after the outage.
+    const during: Record<string, { status: number; headers: Headers; body: string }> = {};
+    const read = async (res: Response) => ({ status: res.status, headers: res.headers, body: await res.text() });
     await sleep(500);
     for (const path of [`/letters/${slug}`, `/cy/letters/${slug}`, '/api/ready', '/api/health']) {
-      during[path] = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(answerWithinMs) });
+      during[path] = await read(await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(answerWithinMs) }));
     }
     // Signing without JavaScript: the form posts to the page itself.
-    during.form = await fetch(`${origin}/cy/letters/${slug}`, {
-      method: 'POST',
-      headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ name: 'Form Signer', email: 'form-signer@example.org', country: 'GB-WLS', consent: 'on' }).toString(),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(answerWithinMs),
-    });
+    during.form = await read(
+      await fetch(`${origin}/cy/letters/${slug}`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ name: 'Form Signer', email: 'form-signer@example.org', country: 'GB-WLS', consent: 'on' }).toString(),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(answerWithinMs),
+      }),
+    );
     await sleep(outageMs - (Date.now() - down));
     cluster.start();
     const up = Date.now();
@@ -117,16 +117,16 @@ describe('when PostgreSQL stops under signing load and comes back', () => {
       const page = during[path]!;
       expect(page.status, path).toBe(503);
       expect(page.headers.get('retry-after'), path).toMatch(/^\d+$/);
-      const html = await page.text();
+      const html = page.body;
       expect(html, path).toContain(t.unavailable.title);
       expect(html, path).toContain(`lang="${t === en ? 'en' : 'cy'}"`);
     }
     expect(during['/api/ready']!.status).toBe(503);
-    expect(((await during['/api/ready']!.json()) as { error: { code: string } }).error.code).toBe('not_ready');
+    expect((JSON.parse(during['/api/ready']!.body) as { error: { code: string } }).error.code).toBe('not_ready');
     const health = during['/api/health']!;
     expect(health.status).toBe(503);
     expect(health.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(((await health.json()) as { error: { code: string } }).error.code).toBe('unavailable');
+    expect((JSON.parse(health.body) as { error: { code: string } }).error.code).toBe('unavailable');
 
     // Nothing acknowledged is lost, and the mail sender came through the outage.
     const client = new pg.Client({ connectionString: cluster.url });
@@ -149,5 +149,5 @@ describe('when PostgreSQL stops under signing load and comes back', () => {
       await client.end();
     }
     expect(server.output()).not.toMatch(/unexpected error/);
-  }, 90_000);
+  });
 });
