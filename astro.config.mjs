@@ -4,7 +4,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   srcDir: './site',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // The handler only: server.ts owns the socket and sends the API straight to Hono.
+  adapter: node({ mode: 'middleware' }),
   // Linked stylesheets only: the Content-Security-Policy allows no inline styles.
   build: { inlineStylesheets: 'never' },
   // Hono's csrf middleware guards every form post (pages and API) in site/fetch.ts.

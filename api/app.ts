@@ -5,7 +5,7 @@ import { privateExportRoutes } from './admin/private-export.ts';
 import type { Deps } from './deps.ts';
 import { migrationsCurrent } from './db/migrate.ts';
 import { concurrentDownloads } from './db/reader.ts';
-import { NotFoundError, NotReadyError } from './errors.ts';
+import { NotFoundError, NotReadyError, UnavailableError } from './errors.ts';
 import { errorResponse } from './http/errors.ts';
 import { publicCache } from './http/cache.ts';
 import { downloadSlots } from './http/download-slots.ts';
@@ -23,13 +23,18 @@ import { oembedRoutes } from './embeds/oembed.routes.ts';
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
-export function createApi(deps: ApiDeps) {
+/** `stopping`: true once the server has begun to stop; a request arriving then is refused, not half-served. */
+export function createApi(deps: ApiDeps, { stopping = () => false }: { stopping?: () => boolean } = {}) {
   // Built once at start, from the same schemas the routes parse with.
   const openapi = openApiDocument();
   // Shared by the public CSV and the private export: together they stream at most this many.
   const downloads = downloadSlots(concurrentDownloads);
   return new Hono()
     .basePath('/api')
+    .use(async (_c, next) => {
+      if (stopping()) throw new UnavailableError();
+      await next();
+    })
     .use(...guard({ origin: deps.config.publicOrigin }))
     .use('/admin/*', requireSession(deps))
     .get('/health', async (c) => {

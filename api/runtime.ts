@@ -15,7 +15,10 @@ export type Runtime = { config: Config; deps: Deps; mailer: Mailer; api: ReturnT
  * Everything the running server holds: configuration (checked first, so a bad variable stops
  * the start with its name), the database, the letters and the mail sender.
  */
-export async function startRuntime(env: Record<string, string | undefined> = process.env): Promise<Runtime> {
+export async function startRuntime(
+  env: Record<string, string | undefined> = process.env,
+  { stopping = () => false }: { stopping?: () => boolean } = {},
+): Promise<Runtime> {
   const config = loadConfig(env);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
@@ -29,7 +32,7 @@ export async function startRuntime(env: Record<string, string | undefined> = pro
     config,
     deps,
     mailer,
-    api: createApi({ ...deps, config }),
+    api: createApi({ ...deps, config }, { stopping }),
     async stop() {
       await sender.stop();
       mailer.close();

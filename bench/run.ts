@@ -10,9 +10,10 @@
  *   f. issue 12's mail: from a signature's 202 to its mail at the SMTP server (p50, p99) at 100
  *      and 500 signatures a second offered, and how fast a backlog of --backlog mails drains;
  *   g. issue 12's reads at size on both databases (bench/reads-at-size.ts): letter page, count
- *      and stats at 100,000 signatures under load with signing beside them, the 1,000,000-row CSV.
+ *      and stats at 100,000 signatures under load with signing beside them, the 1,000,000-row CSV;
+ *   h. the CSV writer against csv-stringify, in process (bench/csv-writers.ts).
  * Options: --connections 50 --duration 10 (seconds) --rows 1000000 --runs 9 --limit 25 (minutes)
- * --backlog 10000 --only write,reads,postgres,mail,size (the parts to run; all by default).
+ * --backlog 10000 --only write,reads,postgres,mail,size,csv (the parts to run; all by default).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,7 @@ import { createDatabase, postgresWriteBench } from './postgres.ts';
 import { postgresInstalled, startLocalPostgres } from '../scripts/lib/postgres.ts';
 import { mailDrain, mailLatency, type MailLatency } from './mail.ts';
 import { readsAtSize, readsAtSizeReport } from './reads-at-size.ts';
+import { csvWriters, csvWritersReport } from './csv-writers.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -40,7 +42,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '9' },
     limit: { type: 'string', default: '25' },
     backlog: { type: 'string', default: '10000' },
-    only: { type: 'string', default: 'write,reads,postgres,mail,size' },
+    only: { type: 'string', default: 'write,reads,postgres,mail,size,csv' },
   },
 });
 const parts = new Set(opts.only.split(','));
@@ -134,15 +136,18 @@ async function main() {
   const atSize = parts.has('size')
     ? await readsAtSize({ slug, from: startOfCampaignDay(letter.opens), to: now, seconds, postgres: postgresInstalled(), tempDir, log })
     : undefined;
+  // h. the CSV writer
+  const csv = parts.has('csv') ? csvWriters() : undefined;
+  if (csv && !csv.identical) process.exitCode = 1;
 
   const totalSeconds = (Date.now() - started) / 1000;
-  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, mail, ...reads?.results, readsAtSize: atSize };
+  const results = { date: now.toISOString(), node: process.version, cpus: os.cpus().length, totalSeconds, write, postgres, mail, ...reads?.results, readsAtSize: atSize, csvWriters: csv };
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`
 Llofnod bench · ${results.date} · Node ${results.node} · ${results.cpus} CPUs · 127.0.0.1
-${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${mail ? mailReport(mail) : ''}${reads ? reads.report : ''}${atSize ? readsAtSizeReport(atSize, slug, seconds) : ''}
+${write ? writeReport(slug, write) : ''}${postgres ? postgresReport(postgres) : ''}${mail ? mailReport(mail) : ''}${reads ? reads.report : ''}${atSize ? readsAtSizeReport(atSize, slug, seconds) : ''}${csv ? csvWritersReport(csv) : ''}
 Whole bench: ${Math.floor(totalSeconds / 60)} min ${(totalSeconds % 60).toFixed(0)} s. Figures also in bench/results/latest.json`);
   if (reads && !reads.ok) process.exitCode = 1;
 }

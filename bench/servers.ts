@@ -64,7 +64,7 @@ async function startProcess(
   };
 }
 
-/** The real thing: the built standalone server (pages, API, mail sender) on its own data folder (`env.DATABASE_URL` for PostgreSQL). */
+/** The real thing: the built server (server.ts: pages, API, mail sender) on its own data folder (`env.DATABASE_URL` for PostgreSQL). */
 export const startLlofnod = (dataDir: string, env: Record<string, string> = {}) =>
   startProcess(
     'Llofnod',

@@ -17,6 +17,7 @@ import { findByEmailKey, updateSignature } from '../api/signatures/signature.rep
 import { confirm, withdraw } from '../api/signatures/mailed-link.service.ts';
 import { parseSignatureInput, sign } from '../api/signatures/signature.service.ts';
 import { issueToken } from '../api/tokens/token.service.ts';
+import { openLetter } from '../api/letters/letter.service.ts';
 import { uploadStore } from '../api/uploads/upload.store.ts';
 import { castOf, type Person, type Planned, planLetter } from './demo/campaign.ts';
 import { seeded } from './demo/random.ts';
@@ -28,7 +29,8 @@ const minute = 60_000;
 async function replay(base: Omit<Deps, 'clock'>, slug: string, p: Planned): Promise<void> {
   const { db } = base;
   const at = (when: Date): Deps => ({ ...base, clock: () => when });
-  await sign(at(p.signedAt), slug, parseSignatureInput(p.body), p.locale);
+  const signing = at(p.signedAt);
+  await sign(signing, await openLetter(signing, slug), parseSignatureInput(p.body), p.locale);
   const signature = await findByEmailKey(db, slug, emailKey(String(p.body.email)));
   if (!signature) throw new Error(`demo signature for ${slug} was not stored`);
   await updateSignature(db, signature.id, { source: 'demo' });

@@ -1,5 +1,5 @@
 /**
- * `npm start`: build when the sources are newer than dist/, then run the standalone server
+ * `npm start`: build when the sources are newer than dist/, then run the server (server.ts)
  * in this process. Configuration is checked before the build, so a bad variable is reported
  * at once by name instead of after a minute of building.
  */

@@ -1,19 +1,22 @@
 import { Hono } from 'hono';
 import { except } from 'hono/combine';
 import { astro, getFetchState } from 'astro/hono';
-import { UnavailableError } from '../api/errors.ts';
 import { trackRequests } from '../api/http/drain.ts';
-import { errorResponse } from '../api/http/errors.ts';
 import { guard } from '../api/http/guard.ts';
 import { startRuntime } from '../api/runtime.ts';
+import { readListVersion } from '../api/lists/list-version.ts';
+import { handOff } from './handoff.ts';
+import { pageCache } from './lib/page-cache.ts';
 
 /**
  * One server: the Hono API under /api, and Astro's pages behind the same protections
  * (secure headers, CSRF origin check, body limit). Pages reach the services through
  * `Astro.locals.runtime`, never over HTTP.
  */
-const runtime = await startRuntime();
 const requests = trackRequests();
+const runtime = await startRuntime(process.env, { stopping: () => requests.draining });
+// In production server.ts sends /api straight to this; `astro dev` reaches it through the app below.
+handOff({ api: runtime.api.fetch, host: runtime.config.host, port: runtime.config.port });
 
 /**
  * SIGTERM (a deploy, a scale-down) or Ctrl-C: stop taking connections, answer the requests in
@@ -36,11 +39,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 const app = new Hono()
-  // A request that slips in on an open connection while the server stops is refused, not half-served.
+  // A page asked for on an open connection while the server stops gets the 503 page, not half an answer.
   .use(async (c, next) => {
-    if (!requests.draining) return next();
-    if (c.req.path.startsWith('/api/')) return errorResponse(new UnavailableError(), c);
-    getFetchState(c).locals.unavailable = true;
+    if (requests.draining) getFetchState(c).locals.unavailable = true;
     return next();
   })
   .use(except('/api/*', ...guard({ origin: runtime.config.publicOrigin, dev: import.meta.env.DEV })))
@@ -49,6 +50,16 @@ const app = new Hono()
     getFetchState(c).locals.runtime = runtime;
     await next();
   })
+  .use(
+    pageCache({
+      match: (path) => {
+        const slug = /^\/(?:cy\/)?letters\/([^/]+)\/?$/.exec(path)?.[1];
+        return slug && runtime.deps.letters.get(slug) ? slug : undefined;
+      },
+      version: async (slug) => (await readListVersion(runtime.deps.db, slug)).version,
+      stopping: () => requests.draining,
+    }),
+  )
   .use(astro());
 
 export default app;

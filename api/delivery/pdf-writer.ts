@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { dejavuSans } from '../fonts/dejavu.ts';
 
@@ -26,10 +25,12 @@ export type PdfWriter = {
 
 export async function pdfWriter(): Promise<PdfWriter> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  // Loaded when a PDF is first made (fontkit is a fifth of an idle server's memory): see glyphs.ts.
+  doc.registerFontkit((await import('@pdf-lib/fontkit')).default);
+  const files = dejavuSans();
   const fonts: Record<'regular' | 'bold', PDFFont> = {
-    regular: await doc.embedFont(dejavuSans.regular, { subset: true }),
-    bold: await doc.embedFont(dejavuSans.bold, { subset: true }),
+    regular: await doc.embedFont(files.regular, { subset: true }),
+    bold: await doc.embedFont(files.bold, { subset: true }),
   };
   let page: PDFPage = doc.addPage(pageSize);
   let y = pageSize[1] - margin;

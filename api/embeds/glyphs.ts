@@ -1,17 +1,32 @@
-import fontkit from '@pdf-lib/fontkit';
+import { createRequire } from 'node:module';
+import type Fontkit from '@pdf-lib/fontkit';
 import { dejavuSans } from '../fonts/dejavu.ts';
 
 /**
  * DejaVu Sans for the images the server draws. Text becomes outlines, so an image looks the same
  * on any machine, whatever fonts it has, and Welsh (ŵ, ŷ, â …) and any title draw as written.
  */
-const fonts = { regular: fontkit.create(dejavuSans.regular), bold: fontkit.create(dejavuSans.bold) };
+export type Weight = 'regular' | 'bold';
+type Font = ReturnType<typeof Fontkit.create>;
 
-export type Weight = keyof typeof fonts;
+/**
+ * Loaded on first use, not at start: fontkit and the two parsed faces are a fifth of an idle
+ * server's memory, and many servers never draw a badge. Synchronously, so measuring stays a
+ * plain function (fontkit is CommonJS, so require can load it).
+ */
+let fonts: Record<Weight, Font> | undefined;
+function fontFor(weight: Weight): Font {
+  if (!fonts) {
+    const fontkit = createRequire(import.meta.url)('@pdf-lib/fontkit') as typeof Fontkit;
+    const files = dejavuSans();
+    fonts = { regular: fontkit.create(files.regular), bold: fontkit.create(files.bold) };
+  }
+  return fonts[weight];
+}
 
 /** How wide a string is at a size (px), with the font's own advances and kerning. */
 export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
-  const font = fonts[weight];
+  const font = fontFor(weight);
   return (font.layout(text).advanceWidth * size) / font.unitsPerEm;
 }
 
@@ -20,7 +35,7 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
  * font's own units, placed by one transform (font units run upwards, SVG's y runs down).
  */
 export function textOutline(text: string, size: number, x: number, y: number, weight: Weight = 'regular'): string {
-  const font = fonts[weight];
+  const font = fontFor(weight);
   const scale = size / font.unitsPerEm;
   const run = font.layout(text);
   let pen = 0;

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { embedMessages } from './embed-words.ts';
 import { textOutline, textWidth, wrapText } from './glyphs.ts';
 import type { LetterCard } from './letter-card.ts';
@@ -52,6 +51,8 @@ const made = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 const keep = 200;
 
 async function render(card: LetterCard): Promise<Uint8Array<ArrayBuffer>> {
+  // sharp is loaded when first needed: its native library is a tenth of an idle server's memory.
+  const { default: sharp } = await import('sharp');
   return new Uint8Array(await sharp(Buffer.from(shareImageSvg(card))).png({ compressionLevel: 9 }).toBuffer());
 }
 

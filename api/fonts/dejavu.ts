@@ -8,7 +8,10 @@ import fs from 'node:fs';
  */
 const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 
-export const dejavuSans = {
-  regular: fs.readFileSync(fontFile('DejaVuSans.ttf')),
-  bold: fs.readFileSync(fontFile('DejaVuSans-Bold.ttf')),
-};
+let files: { regular: Buffer; bold: Buffer } | undefined;
+
+/** Read on first use: most servers never draw, and the files are 1.4 MB held for the process's life. */
+export function dejavuSans(): { regular: Buffer; bold: Buffer } {
+  files ??= { regular: fs.readFileSync(fontFile('DejaVuSans.ttf')), bold: fs.readFileSync(fontFile('DejaVuSans-Bold.ttf')) };
+  return files;
+}

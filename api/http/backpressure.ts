@@ -3,11 +3,11 @@ import diagnostics from 'node:diagnostics_channel';
 import type { ServerResponse } from 'node:http';
 
 /**
- * Astro's Node adapter writes every answer of this server, the API's too, and it writes a
- * streamed body as fast as the stream gives it, never waiting for the socket to drain: a
- * million-row CSV to a slow reader would pile up in memory. So a stream asks here before making
- * its next chunk: Node announces each request's response on a diagnostics channel before the
- * adapter sees it, and the response is kept for the rest of that request's work.
+ * In production the API's answers are written by @hono/node-server, which waits for the socket
+ * to drain; under `astro dev` Astro's adapter writes them as fast as the stream gives them, and
+ * a million-row CSV to a slow reader would pile up in memory. So a stream asks here before making
+ * its next chunk, whoever writes it: Node announces each request's response on a diagnostics
+ * channel before any handler sees it, and the response is kept for the rest of that request's work.
  */
 const responses = new AsyncLocalStorage<ServerResponse>();
 diagnostics.subscribe('http.server.request.start', (message) => responses.enterWith((message as { response: ServerResponse }).response));

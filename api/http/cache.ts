@@ -28,7 +28,7 @@ const hash = (data: string | ArrayBuffer) => createHash('sha256').update(typeof 
 
 const httpDate = (iso: string) => new Date(iso).toUTCString();
 
-const hasSession = (c: Context) => (c.req.header('cookie') ?? '').split(';').some((part) => part.trim().startsWith(`${sessionCookieName}=`));
+export const hasSession = (c: Context) => (c.req.header('cookie') ?? '').split(';').some((part) => part.trim().startsWith(`${sessionCookieName}=`));
 
 /** RFC 9110: If-None-Match wins when both are sent; weak comparison, as GET allows. */
 function isFresh(c: Context, etag: string, lastModified: string | undefined): boolean {

@@ -8,8 +8,10 @@ import { socketReady } from './backpressure.ts';
  */
 
 /**
- * One RFC 4180 field. A cell a spreadsheet would read as a formula (= + - @, tab, CR) gets a
- * leading apostrophe, so a name like "=HYPERLINK(…)" opens as the text it is.
+ * One RFC 4180 field. A cell a spreadsheet would read as a formula (= + - @, tab, CR, and the
+ * full-width = + - @ that Apple Numbers reads as them) gets a leading apostrophe, so a name like
+ * "=HYPERLINK(…)" opens as the text it is. Written by hand rather than with csv-stringify: more
+ * than twice as fast on the list's rows, byte for byte the same (`npm run bench -- --only csv`).
  */
 export function csvField(value: string | null): string {
   if (!value) return '';
@@ -18,8 +20,8 @@ export function csvField(value: string | null): string {
   const v = formulaStart.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
-const formulaStart = /^[=+\-@\t\r]/;
-const special = /^[=+\-@\t\r]|[",\r\n]/;
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const special = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]|[",\r\n]/;
 
 export function csvRow(cells: (string | null)[]): string {
   let line = csvField(cells[0] ?? null);

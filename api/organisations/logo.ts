@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { InvalidInputError } from '../errors.ts';
 import type { ValidationKey } from '../i18n/validation/en.ts';
 
@@ -35,6 +34,8 @@ export async function prepareLogo(bytes: Uint8Array): Promise<Buffer> {
   const format = (Object.keys(magic) as (keyof typeof magic)[]).find((f) => magic[f](bytes));
   if (!format) return refuse('logo.type');
   const options = { failOn: 'error', limitInputPixels: logoMaxSide * logoMaxSide } as const;
+  // Loaded when first needed, as for the share image.
+  const { default: sharp } = await import('sharp');
   try {
     const { format: read, width = 0, height = 0 } = await sharp(bytes, options).metadata();
     if (read !== format) return refuse('logo.unreadable');

@@ -9,10 +9,10 @@ export const signatureRoutes = (deps: Deps) =>
   new Hono()
     .post('/letters/:slug/signatures', async (c) => {
       // An unknown or closed letter is said before any field: no point correcting a form that cannot be sent.
-      const slug = (await openLetter(deps, c.req.param('slug'))).slug;
+      const letter = await openLetter(deps, c.req.param('slug'));
       const { input, logo } = await parseSignature(await readBody(c));
       // The signer's language is kept with the signature: every mail to them is written in it.
-      await sign(deps, slug, input, preferredLocale(c.req.header('accept-language')), logo);
+      await sign(deps, letter, input, preferredLocale(c.req.header('accept-language')), logo);
       return c.json({ status: 'pending' as const }, 202);
     })
     .post('/signatures/confirm', async (c) => {

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
-import { findLetter, openLetter } from '../letters/letter.service.ts';
+import type { Letter } from '../letters/letter.catalogue.ts';
 import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { logoFromField } from '../organisations/logo.ts';
@@ -100,19 +100,20 @@ function signing(db: Db) {
 /**
  * Records a signature (pending until its email is confirmed) and its mail in one transaction,
  * shared with whoever signs at the same moment; resolves once that transaction has committed.
+ * `letter` is as `openLetter` found it a moment before (open, the site not paused): the caller
+ * says a closed letter before judging any field, and it is not read twice.
  *
  * An organisation's logo (already made safe by prepareLogo) is written and synced before the
  * row that points at it; a logo no row keeps is removed. Like every other detail, a new logo
  * counts only when the signature starts afresh: while one is pending, the first details stand,
  * so whoever types someone else's address cannot change what that person is about to confirm.
  */
-export async function sign(deps: Deps, slug: string, input: SignatureInput, locale: Locale, logo?: Uint8Array): Promise<void> {
-  await openLetter(deps, slug);
+export async function sign(deps: Deps, letter: Letter, input: SignatureInput, locale: Locale, logo?: Uint8Array): Promise<void> {
   const now = deps.clock();
   const logoKey = logo ? await deps.uploads.save('logo', logo) : null;
   let unused: string | null;
   try {
-    unused = await signing(deps.db).submit({ row: { ...rowFrom(slug, input, locale, now), logo: logoKey } });
+    unused = await signing(deps.db).submit({ row: { ...rowFrom(letter.slug, input, locale, now), logo: logoKey } });
   } catch (error) {
     if (logoKey) await forget(deps, logoKey);
     throw error;

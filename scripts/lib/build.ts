@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The standalone server that `astro build` writes; `npm start` and the bench run it. */
-export const entryPath = path.resolve('dist/server/entry.mjs');
+/** The server (server.ts, around what `astro build` writes); `npm start`, the tests and the bench run it. */
+export const entryPath = path.resolve('server.ts');
+const builtPath = path.resolve('dist/server/entry.mjs');
 
 /** Everything the build reads: a change to any of these makes dist/ stale. */
 const sources = ['site', 'api', 'content', 'astro.config.mjs'];
@@ -24,8 +25,8 @@ function newestMtime(p: string): number {
 
 /** Why the build must run, or undefined when dist/ is newer than every source. */
 export function staleReason(): string | undefined {
-  if (!fs.existsSync(entryPath)) return 'no build yet';
-  const built = fs.statSync(entryPath).mtimeMs;
+  if (!fs.existsSync(builtPath)) return 'no build yet';
+  const built = fs.statSync(builtPath).mtimeMs;
   const changed = sources.find((s) => newestMtime(path.resolve(s)) > built);
   return changed ? `${changed} changed since the last build` : undefined;
 }

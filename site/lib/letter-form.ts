@@ -1,5 +1,6 @@
 import type { Deps } from '../../api/deps.ts';
 import { InvalidInputError, LetterClosedError, PausedError } from '../../api/errors.ts';
+import type { Letter } from '../../api/letters/letter.catalogue.ts';
 import { openLetter } from '../../api/letters/letter.service.ts';
 import type { Lang } from './format.ts';
 
@@ -39,13 +40,13 @@ export async function postLetterForm(
   slug: string,
   request: Request,
   fileField: string,
-  act: (body: Record<string, unknown>) => Promise<void>,
+  act: (body: Record<string, unknown>, letter: Letter) => Promise<void>,
   lang: Lang,
 ): Promise<FormOutcome> {
   const { values, file } = await readForm(request, fileField);
   try {
-    await openLetter(deps, slug);
-    await act({ ...values, [fileField]: file });
+    const letter = await openLetter(deps, slug);
+    await act({ ...values, [fileField]: file }, letter);
     return { kind: 'done' };
   } catch (error) {
     if (error instanceof LetterClosedError) return { kind: 'closed' };

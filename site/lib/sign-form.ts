@@ -10,9 +10,9 @@ const fieldOrder = ['name', 'email', 'kind', 'organisation', 'organisation_type'
 
 /** The page's own POST: the schema and an organisation's logo, then signed through the same service. */
 export const submitSignature = (deps: Deps, slug: string, request: Request, lang: Lang): Promise<FormOutcome> =>
-  postLetterForm(deps, slug, request, 'logo', async (body) => {
+  postLetterForm(deps, slug, request, 'logo', async (body, letter) => {
     const signature = await parseSignature(body);
-    await sign(deps, slug, signature.input, lang, signature.logo);
+    await sign(deps, letter, signature.input, lang, signature.logo);
   }, lang);
 
 export const errorLinks = (errors: Record<string, string>) => errorLinksIn(errors, fieldOrder, 'sign');

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { entryPath, staleReason } from '../../scripts/lib/build.ts';
 import { freePort } from '../../scripts/lib/net.ts';
 import { freshPostgresDatabase, onPostgres } from './postgres.ts';
 
@@ -24,15 +25,14 @@ export type RunningServer = {
  * `env.DATABASE_URL` names one); stopped by `stop()`.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const entry = path.resolve('dist/server/entry.mjs');
-  if (!fs.existsSync(entry)) throw new Error('dist/ is missing: run `npm run build` (npm test does)');
+  if (staleReason() === 'no build yet') throw new Error('dist/ is missing: run `npm run build` (npm test does)');
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'llofnod-server-'));
   const origin = `http://127.0.0.1:${port}`;
   const database = onPostgres && env.DATABASE_URL === undefined ? await freshPostgresDatabase() : undefined;
   const databaseUrl = env.DATABASE_URL ?? database?.url;
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  const child: ChildProcess = spawn(process.execPath, [entryPath], {
     env: {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',

@@ -100,7 +100,8 @@ describe('GET /api/letters/:slug/signatories.csv', () => {
       },
     );
 
-    it.each(['\t=1+2', '\r=1+2', '=A1', '+A1', '-A1', '@A1'])('csvField neutralises %j', (evil) => {
+    // The last four: the full-width = + - @, which Apple Numbers reads as the ASCII ones.
+    it.each(['\t=1+2', '\r=1+2', '=A1', '+A1', '-A1', '@A1', '\uFF1DA1', '\uFF0BA1', '\uFF0DA1', '\uFF20A1'])('csvField neutralises %j', (evil) => {
       expect(parseCsv(`${csvField(evil)}\r\n`)).toEqual([[`'${evil}`]]);
     });
 
