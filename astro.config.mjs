@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   srcDir: './site',
   output: 'server',
-  // The handler only: server.ts owns the socket and sends the API straight to Hono.
+  // The handler only: server.mjs owns the socket and sends the API straight to Hono.
   adapter: node({ mode: 'middleware' }),
   // Linked stylesheets only: the Content-Security-Policy allows no inline styles.
   build: { inlineStylesheets: 'never' },

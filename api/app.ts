@@ -6,6 +6,7 @@ import type { Deps } from './deps.ts';
 import { migrationsCurrent } from './db/migrate.ts';
 import { concurrentDownloads } from './db/reader.ts';
 import { NotFoundError, NotReadyError, UnavailableError } from './errors.ts';
+import { type AnswerCache, passOn } from './http/answer-cache.ts';
 import { errorResponse } from './http/errors.ts';
 import { publicCache } from './http/cache.ts';
 import { downloadSlots } from './http/download-slots.ts';
@@ -23,8 +24,11 @@ import { oembedRoutes } from './embeds/oembed.routes.ts';
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
-/** `stopping`: true once the server has begun to stop; a request arriving then is refused, not half-served. */
-export function createApi(deps: ApiDeps, { stopping = () => false }: { stopping?: () => boolean } = {}) {
+/**
+ * `stopping`: true once the server has begun to stop; a request arriving then is refused, not
+ * half-served. `answers`: where the letters' public figures are kept between requests (none: each is read afresh).
+ */
+export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { stopping?: () => boolean; answers?: AnswerCache } = {}) {
   // Built once at start, from the same schemas the routes parse with.
   const openapi = openApiDocument();
   // Shared by the public CSV and the private export: together they stream at most this many.
@@ -36,6 +40,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false }: { stopping?
       await next();
     })
     .use(...guard({ origin: deps.config.publicOrigin }))
+    .use(answers?.forgetOnWorkspaceWrites ?? passOn)
     .use('/admin/*', requireSession(deps))
     .get('/health', async (c) => {
       await sql`select 1`.execute(deps.db);
@@ -48,13 +53,13 @@ export function createApi(deps: ApiDeps, { stopping = () => false }: { stopping?
       return c.json({ ok: true });
     })
     .get('/openapi.json', publicCache(deps), (c) => c.json(openapi))
-    .route('/letters', letterRoutes(deps))
+    .route('/letters', letterRoutes(deps, answers))
     .route('/', signatureRoutes(deps))
     .route('/', signatoryRoutes(deps, downloads))
     .route('/', supportRoutes(deps))
     .route('/', deliveryRoutes(deps))
     .route('/', snapshotRoutes(deps))
-    .route('/', statsRoutes(deps))
+    .route('/', statsRoutes(deps, answers))
     .route('/', privateExportRoutes(deps, downloads))
     .route('/', oembedRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))

@@ -1,4 +1,6 @@
 import { createApi } from './app.ts';
+import { type AnswerCache, answerCache } from './http/answer-cache.ts';
+import { readListVersion } from './lists/list-version.ts';
 import { type Config, clockFor, loadConfig } from './config.ts';
 import { connectDb } from './db/connect.ts';
 import { openReader } from './db/reader.ts';
@@ -9,7 +11,15 @@ import { type Mailer, createMailer } from './mail/transport.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
 /** `mailer` is for what a campaigner sends there and then (the delivery pack), answered at once; everything else goes through the outbox. */
-export type Runtime = { config: Config; deps: Deps; mailer: Mailer; api: ReturnType<typeof createApi>; stop(): Promise<void> };
+export type Runtime = {
+  config: Config;
+  deps: Deps;
+  mailer: Mailer;
+  api: ReturnType<typeof createApi>;
+  /** Letters' pages and figures as anonymous readers get them, shared by the pages and the API (api/http/answer-cache.ts). */
+  answers: AnswerCache;
+  stop(): Promise<void>;
+};
 
 /**
  * Everything the running server holds: configuration (checked first, so a bad variable stops
@@ -28,11 +38,13 @@ export async function startRuntime(
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const senderId = newSenderId(config.serverId);
   const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: console.log });
+  const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,
     deps,
     mailer,
-    api: createApi({ ...deps, config }, { stopping }),
+    api: createApi({ ...deps, config }, { stopping, answers }),
+    answers,
     async stop() {
       await sender.stop();
       mailer.close();

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { entryPath } from '../scripts/lib/build.ts';
+import { serverArgs } from '../scripts/lib/build.ts';
 import { freePort } from '../scripts/lib/net.ts';
 
 export type Server = { label: string; origin: string; pid: number; output(): string; stop(): Promise<void> };
@@ -64,11 +64,11 @@ async function startProcess(
   };
 }
 
-/** The real thing: the built server (server.ts: pages, API, mail sender) on its own data folder (`env.DATABASE_URL` for PostgreSQL). */
+/** The real thing: the built server (server.mjs: pages, API, mail sender) on its own data folder (`env.DATABASE_URL` for PostgreSQL). */
 export const startLlofnod = (dataDir: string, env: Record<string, string> = {}) =>
   startProcess(
     'Llofnod',
-    [entryPath],
+    serverArgs,
     (origin) => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1', ...env }),
     '/api/health',
   );

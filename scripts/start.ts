@@ -1,12 +1,10 @@
 /**
- * `npm start`: build when the sources are newer than dist/, then run the server (server.ts)
- * in this process. Configuration is checked before the build, so a bad variable is reported
- * at once by name instead of after a minute of building.
+ * `npm start`: build when the sources are newer than dist/, then become the server (server.mjs,
+ * with its Node flags). Configuration is checked before the build, so a bad variable is
+ * reported at once by name instead of after a minute of building.
  */
-import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig } from '../api/config.ts';
-import { UnsafeDatabaseError } from '../api/db/sqlite.ts';
-import { ensureBuilt, entryPath } from './lib/build.ts';
+import { ensureBuilt, serverArgs } from './lib/build.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -27,20 +25,13 @@ try {
   fail((error as Error).message);
 }
 
-// The adapter reads HOST and PORT itself; its own defaults (localhost:8080) are not DESIGN.md's,
-// so they are always passed, with the defaults api/config.ts applied.
-process.env.HOST = config.host;
-process.env.PORT = String(config.port);
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
-try {
-  await import(pathToFileURL(entryPath).href);
-} catch (error) {
-  // The bundle has its own copies of these classes, so they are recognised by name.
-  const name = (error as Error)?.constructor?.name;
-  if (error instanceof ConfigError || error instanceof UnsafeDatabaseError || name === 'ConfigError' || name === 'UnsafeDatabaseError') {
-    fail((error as Error).message);
-  }
-  throw error;
-}
-console.log(`Llofnod: http://${config.host}:${config.port}  (data in ${config.dataDir}; Ctrl-C to stop)`);
+// The server reads HOST and PORT from the environment; the defaults api/config.ts applies are passed on.
+// execve: this process becomes the server (same pid, signals straight to it), without this
+// script's TypeScript loader in its memory.
+if (!process.execve) fail('npm start needs Linux or macOS (process.execve); elsewhere run: node ' + serverArgs.join(' '));
+process.execve(process.execPath, [process.execPath, ...serverArgs], {
+  ...process.env,
+  HOST: config.host,
+  PORT: String(config.port),
+  ASTRO_TELEMETRY_DISABLED: '1',
+});

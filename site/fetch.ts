@@ -4,9 +4,7 @@ import { astro, getFetchState } from 'astro/hono';
 import { trackRequests } from '../api/http/drain.ts';
 import { guard } from '../api/http/guard.ts';
 import { startRuntime } from '../api/runtime.ts';
-import { readListVersion } from '../api/lists/list-version.ts';
 import { handOff } from './handoff.ts';
-import { pageCache } from './lib/page-cache.ts';
 
 /**
  * One server: the Hono API under /api, and Astro's pages behind the same protections
@@ -15,7 +13,7 @@ import { pageCache } from './lib/page-cache.ts';
  */
 const requests = trackRequests();
 const runtime = await startRuntime(process.env, { stopping: () => requests.draining });
-// In production server.ts sends /api straight to this; `astro dev` reaches it through the app below.
+// In production server.mjs sends /api straight to this; `astro dev` reaches it through the app below.
 handOff({ api: runtime.api.fetch, host: runtime.config.host, port: runtime.config.port });
 
 /**
@@ -50,14 +48,12 @@ const app = new Hono()
     getFetchState(c).locals.runtime = runtime;
     await next();
   })
+  .use(runtime.answers.forgetOnWorkspaceWrites)
+  // A letter's page, the one a spike lands on (its language is in its path).
   .use(
-    pageCache({
-      match: (path) => {
-        const slug = /^\/(?:cy\/)?letters\/([^/]+)\/?$/.exec(path)?.[1];
-        return slug && runtime.deps.letters.get(slug) ? slug : undefined;
-      },
-      version: async (slug) => (await readListVersion(runtime.deps.db, slug)).version,
-      stopping: () => requests.draining,
+    runtime.answers.keep((c) => {
+      const slug = /^\/(?:cy\/)?letters\/([^/]+)\/?$/.exec(c.req.path)?.[1];
+      return slug && runtime.deps.letters.get(slug) ? slug : undefined;
     }),
   )
   .use(astro());

@@ -1,8 +1,8 @@
 /**
- * What the built site hands to the process that owns the socket (server.ts). The runtime (the
+ * What the built site hands to the process that owns the socket (server.mjs). The runtime (the
  * database, the group-commit queues, the mail sender) lives inside Astro's bundle, and only one
- * may exist per process: server.ts imports the bundle and takes the API from here rather than
- * starting a second copy. A registered symbol, because the bundle has its own copy of this module.
+ * may exist per process: server.mjs imports the bundle and takes the API from here rather than
+ * starting a second copy. A registered symbol, because the bundle is not a module server.mjs can name.
  */
 export type Handoff = {
   /** The JSON API under /api, as Hono answers it. */
@@ -16,10 +16,4 @@ type Holder = { [key]?: Handoff };
 
 export function handOff(handoff: Handoff): void {
   (globalThis as Holder)[key] = handoff;
-}
-
-export function takeHandoff(): Handoff {
-  const handoff = (globalThis as Holder)[key];
-  if (!handoff) throw new Error('the built site did not hand over its API: is dist/ from this version? (npm run build)');
-  return handoff;
 }

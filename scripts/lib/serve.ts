@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureBuilt, entryPath } from './build.ts';
+import { ensureBuilt, serverArgs } from './build.ts';
 import { freePort } from './net.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function startDemoSite(label: string): Promise<DemoSite> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, [entryPath], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs, {
     env: { ...env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_ORIGIN: origin },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

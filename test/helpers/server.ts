@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { entryPath, staleReason } from '../../scripts/lib/build.ts';
+import { serverArgs, staleReason } from '../../scripts/lib/build.ts';
 import { freePort } from '../../scripts/lib/net.ts';
 import { freshPostgresDatabase, onPostgres } from './postgres.ts';
 
@@ -32,7 +32,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const database = onPostgres && env.DATABASE_URL === undefined ? await freshPostgresDatabase() : undefined;
   const databaseUrl = env.DATABASE_URL ?? database?.url;
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, [entryPath], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs, {
     env: {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',

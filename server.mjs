@@ -1,24 +1,42 @@
 /**
- * The production server (`npm start` runs it; the tests and the bench spawn it): the process
+ * The production server (`npm start` becomes it; the tests and the bench spawn it): the process
  * that owns the socket. Astro's own standalone server looks every request up on disk and turns
  * it into a web Request before Hono sees it, and writes answers without waiting for the socket
  * to drain; that cost a signature more than the signing did. So here the API goes straight to
  * Hono on @hono/node-server, as the bare Hono bench server does; built assets are read from
  * dist/client; every other path is a page, rendered by Astro's handler.
+ *
+ * Plain JavaScript (checked by tsc through its JSDoc): a .ts entry would make Node load its
+ * type stripper, 18 MB of memory for the life of the server. Run it with `serverFlags`
+ * (scripts/lib/build.ts), as `npm start` does.
  */
 import fs from 'node:fs';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http from 'node:http';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { takeHandoff } from './site/handoff.ts';
 
 const built = path.join(import.meta.dirname, 'dist');
-const { handler: pages } = (await import(path.join(built, 'server/entry.mjs'))) as {
-  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-};
-const site = takeHandoff();
+
+/** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> }} */
+let bundle;
+try {
+  bundle = await import(path.join(built, 'server/entry.mjs'));
+} catch (error) {
+  // A bad variable or an unsafe database is the operator's to fix: its message, not a stack.
+  const name = /** @type {Error} */ (error)?.constructor?.name;
+  if (name === 'ConfigError' || name === 'UnsafeDatabaseError') {
+    console.error(/** @type {Error} */ (error).message);
+    process.exit(1);
+  }
+  throw error;
+}
+const pages = bundle.handler;
+
+/** See site/handoff.ts: the runtime inside the bundle hands its API over under this symbol. */
+const site = /** @type {import('./site/handoff.ts').Handoff | undefined} */ (/** @type {any} */ (globalThis)[Symbol.for('llofnod.handoff')]);
+if (!site) throw new Error('the built site did not hand over its API: is dist/ from this version? (npm run build)');
 
 const api = getRequestListener(site.api);
 
@@ -38,7 +56,8 @@ const assets = getRequestListener(
     .notFound((c) => c.text('Not found', 404)).fetch,
 );
 
-const firstSegment = (url: string) => url.slice(1).split(/[/?#]/, 1)[0]!;
+/** @param {string} url */
+const firstSegment = (url) => url.slice(1).split(/[/?#]/, 1)[0] ?? '';
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/';
@@ -52,4 +71,4 @@ const server = http.createServer((req, res) => {
   }
   void pages(req, res);
 });
-server.listen(site.port, site.host, () => console.log(`[server] listening on http://${site.host}:${site.port}`));
+server.listen(site.port, site.host, () => console.log(`Llofnod: http://${site.host}:${site.port}  (Ctrl-C to stop)`));

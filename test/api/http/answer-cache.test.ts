@@ -1,19 +1,21 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { pageCache } from '../../../site/lib/page-cache.ts';
+import { answerCache } from '../../../api/http/answer-cache.ts';
 
 /** A letter page that says how many times it was rendered, and at which list version. */
 function site({ ttlMs = 60_000, stopping = (): boolean => false } = {}) {
-  const state = { renders: 0, version: 1 };
+  const state = { renders: 0, version: 1, databaseAway: false };
+  const answers = answerCache({
+    version: async () => {
+      if (state.databaseAway) throw new Error('connection refused');
+      return state.version;
+    },
+    stopping,
+    ttlMs,
+  });
   const app = new Hono()
-    .use(
-      pageCache({
-        match: (path) => /^\/(?:cy\/)?letters\/([^/]+)$/.exec(path)?.[1],
-        version: async () => state.version,
-        stopping,
-        ttlMs,
-      }),
-    )
+    .use(answers.forgetOnWorkspaceWrites)
+    .use(answers.keep((c) => /^\/(?:cy\/)?letters\/([^/]+)$/.exec(c.req.path)?.[1]))
     .get('/letters/:slug', async (c) => {
       state.renders++;
       await new Promise((r) => setTimeout(r, 5));
@@ -21,7 +23,8 @@ function site({ ttlMs = 60_000, stopping = (): boolean => false } = {}) {
       if (c.req.query('welcome')) c.header('Set-Cookie', 'seen=1');
       return c.html(`<p>render ${state.renders} at list version ${state.version}</p>`);
     })
-    .post('/admin/letters/:slug/close', (c) => c.text('closed'));
+    .post('/admin/letters/:slug/close', (c) => c.text('closed'))
+    .post('/api/admin/letters/:slug/updates', (c) => c.text('published'));
   return { app, state };
 }
 
@@ -52,12 +55,14 @@ describe('a letter page in a spike', () => {
     expect(state.renders).toBe(2);
   });
 
-  it('drops every copy when a campaigner changes something on this server', async () => {
+  it('drops every copy when a campaigner changes something on this server, in a page or through the API', async () => {
     const { app, state } = site();
     await app.request('/letters/fair-pay');
     await app.request('/admin/letters/fair-pay/close', { method: 'POST' });
     await app.request('/letters/fair-pay');
-    expect(state.renders).toBe(2);
+    await app.request('/api/admin/letters/fair-pay/updates', { method: 'POST' });
+    await app.request('/letters/fair-pay');
+    expect(state.renders).toBe(3);
   });
 
   it('keeps each language and each query apart', async () => {
@@ -89,5 +94,14 @@ describe('a letter page in a spike', () => {
     await app.request('/letters/fair-pay');
     await app.request('/letters/fair-pay');
     expect(state.renders).toBe(6);
+  });
+
+  it('steps aside when the list version cannot be read, so the page says the database is away itself', async () => {
+    const { app, state } = site();
+    await app.request('/letters/fair-pay');
+    state.databaseAway = true;
+    const page = await app.request('/letters/fair-pay');
+    expect(page.status).toBe(200);
+    expect(state.renders).toBe(2);
   });
 });
