@@ -16,13 +16,22 @@ type Waiting<J, R> = { job: J; resolve: (value: R) => void; reject: (error: unkn
  * with what the jobs that succeeded returned: the place for a write every job would otherwise
  * repeat (a popular letter's counters, changed once per batch instead of once per signature, so
  * they never become the queue every signer waits in). A failed commit fails every job in it,
- * and none of them was acknowledged; a batch that PostgreSQL aborted to break a deadlock with
- * another server's batch is run again.
+ * and none of them was acknowledged.
+ *
+ * On PostgreSQL two servers' batches run at once. `lockOrder` names the row a job locks first
+ * (a signature, an address): each batch runs its jobs in that order, so no two batches wait on
+ * each other in a circle, whatever order the requests arrived in. Should PostgreSQL still abort
+ * a batch to break a deadlock (with another kind of write), the whole batch runs again: one
+ * job's savepoint cannot undo it, since the other batch is waiting on locks earlier jobs took.
  */
 export function groupCommit<J, R>(
   db: Db,
   each: (tx: Db, job: J) => Promise<R>,
-  { afterAll, maxBatch = 500 }: { afterAll?: (tx: Db, done: R[]) => Promise<void>; maxBatch?: number } = {},
+  {
+    afterAll,
+    lockOrder,
+    maxBatch = 500,
+  }: { afterAll?: (tx: Db, done: R[]) => Promise<void>; lockOrder?: (job: J) => string; maxBatch?: number } = {},
 ) {
   const queue: Waiting<J, R>[] = [];
   let draining = false;
@@ -41,7 +50,7 @@ export function groupCommit<J, R>(
       try {
         outcomes = await attempt(batch);
       } catch (error) {
-        if (isDeadlock(error) && tries < 3) continue;
+        if (isDeadlock(error) && tries < 5) continue;
         for (const w of batch) w.reject(error);
         return;
       }
@@ -58,7 +67,9 @@ export function groupCommit<J, R>(
         // together with this one) reach the queue, so it joins this batch instead of each
         // starting a batch of its own; alone, a signer waits that one turn (microseconds).
         await new Promise((resolve) => setImmediate(resolve));
-        await runBatch(queue.splice(0, maxBatch));
+        const batch = queue.splice(0, maxBatch);
+        if (lockOrder) batch.sort((a, b) => compare(lockOrder(a.job), lockOrder(b.job)));
+        await runBatch(batch);
       } while (queue.length > 0);
     } finally {
       draining = false;
@@ -78,6 +89,8 @@ export function groupCommit<J, R>(
 /** PostgreSQL's deadlock_detected: it aborted this transaction so that another could go on. */
 const isDeadlock = (error: unknown) => (error as { code?: unknown })?.code === '40P01';
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * One job's statements, undone alone if it throws. If the database has given up the whole
  * transaction (SQLite does on a full disk), undoing fails too and so does the batch: nothing
@@ -90,6 +103,7 @@ async function inSavepoint<R>(tx: Db, work: () => Promise<R>): Promise<Outcome<R
     await sql`release savepoint job`.execute(tx);
     return { ok: true, value };
   } catch (error) {
+    if (isDeadlock(error)) throw error;
     await sql`rollback to savepoint job`.execute(tx);
     await sql`release savepoint job`.execute(tx);
     return { ok: false, error };

@@ -7,7 +7,7 @@ import { touchList } from '../lists/list-version.ts';
 import { authorityOnConfirm, isPublic } from '../organisations/authority.ts';
 import { assertNotPaused } from '../settings/pause.service.ts';
 import { checkToken, retireTokens, useToken } from '../tokens/token.service.ts';
-import type { TokenPurpose } from '../tokens/token.table.ts';
+import type { Token } from '../tokens/token.table.ts';
 import { findSignature, lockSignature, updateSignature } from './signature.repository.ts';
 import type { Signature } from './signature.table.ts';
 
@@ -24,16 +24,16 @@ export async function describeLink(deps: Deps, raw: string, purpose: 'confirm' |
 /**
  * Uses a mailed link once, inside the caller's transaction, and answers its signature locked
  * (signature.repository.ts) and as it is now: whatever another link or server did to it first.
+ * The token was found before the batch; of racing uses exactly one gets through (useToken).
  */
-async function useLink(tx: Db, raw: string, purpose: TokenPurpose, now: Date): Promise<Signature> {
-  const token = await checkToken(tx, raw, purpose, now);
+async function useLink(tx: Db, token: Token, now: Date): Promise<Signature> {
   const s = await lockSignature(tx, token.signature_id);
   if (!s) throw new Error('token without signature');
   await useToken(tx, token, now);
   return s;
 }
 
-type LinkJob = { raw: string; purpose: 'confirm' | 'withdraw'; now: Date };
+type LinkJob = { token: Token; purpose: 'confirm' | 'withdraw'; now: Date };
 type Used = { signature: Signature; counted?: CountChange; at: Date };
 
 /**
@@ -42,8 +42,8 @@ type Used = { signature: Signature; counted?: CountChange; at: Date };
  * for the website it gave; any other waits, uncounted, for a campaigner
  * (api/organisations/organisation.service.ts).
  */
-async function confirmOne(tx: Db, raw: string, now: Date): Promise<Used> {
-  const s = await useLink(tx, raw, 'confirm', now);
+async function confirmOne(tx: Db, token: Token, now: Date): Promise<Used> {
+  const s = await useLink(tx, token, now);
   if (s.state !== 'pending') return { signature: s, at: now };
   const changes = { state: 'verified' as const, verified_at: now.toISOString(), authority: authorityOnConfirm(s) };
   const verified = { ...s, ...changes };
@@ -52,8 +52,8 @@ async function confirmOne(tx: Db, raw: string, now: Date): Promise<Used> {
 }
 
 /** Takes a signature out of counts, lists and exports; every link it was sent stops working. */
-async function withdrawOne(tx: Db, raw: string, now: Date): Promise<Used> {
-  const s = await useLink(tx, raw, 'withdraw', now);
+async function withdrawOne(tx: Db, token: Token, now: Date): Promise<Used> {
+  const s = await useLink(tx, token, now);
   await updateSignature(tx, s.id, { state: 'withdrawn', withdrawn_at: now.toISOString() });
   await retireTokens(tx, s.id, now);
   return { signature: { ...s, state: 'withdrawn' }, at: now, ...(isPublic(s) ? { counted: { signature: s, delta: -1 } } : {}) };
@@ -78,19 +78,24 @@ async function countOnce(tx: Db, used: Used[]): Promise<void> {
 const queues = new WeakMap<Db, ReturnType<typeof groupCommit<LinkJob, Used>>>();
 function linkQueue(db: Db) {
   let queue = queues.get(db);
-  const each = (tx: Db, { raw, purpose, now }: LinkJob) => (purpose === 'confirm' ? confirmOne(tx, raw, now) : withdrawOne(tx, raw, now));
-  if (!queue) queues.set(db, (queue = groupCommit(db, each, { afterAll: countOnce })));
+  const each = (tx: Db, { token, purpose, now }: LinkJob) => (purpose === 'confirm' ? confirmOne(tx, token, now) : withdrawOne(tx, token, now));
+  // Signatures locked in id order, whichever server's batch: see groupCommit's lockOrder.
+  const lockOrder = ({ token }: LinkJob) => String(token.signature_id).padStart(16, '0');
+  if (!queue) queues.set(db, (queue = groupCommit(db, each, { afterAll: countOnce, lockOrder })));
   return queue;
+}
+
+async function useInBatch(deps: Deps, raw: string, purpose: LinkJob['purpose']): Promise<TokenTarget> {
+  const now = deps.clock();
+  const token = await checkToken(deps.db, raw, purpose, now);
+  const { signature } = await linkQueue(deps.db).submit({ token, purpose, now });
+  return { signature, letter: findLetter(deps, signature.letter) };
 }
 
 export async function confirm(deps: Deps, raw: string): Promise<TokenTarget> {
   // Paused: the link is left as it was, to work once the pause ends.
   await assertNotPaused(deps);
-  const { signature } = await linkQueue(deps.db).submit({ raw, purpose: 'confirm', now: deps.clock() });
-  return { signature, letter: findLetter(deps, signature.letter) };
+  return useInBatch(deps, raw, 'confirm');
 }
 
-export async function withdraw(deps: Deps, raw: string): Promise<TokenTarget> {
-  const { signature } = await linkQueue(deps.db).submit({ raw, purpose: 'withdraw', now: deps.clock() });
-  return { signature, letter: findLetter(deps, signature.letter) };
-}
+export const withdraw = (deps: Deps, raw: string): Promise<TokenTarget> => useInBatch(deps, raw, 'withdraw');

@@ -93,7 +93,9 @@ async function signOne(tx: Db, { row }: SignJob): Promise<string | null> {
 const queues = new WeakMap<Db, ReturnType<typeof groupCommit<SignJob, string | null>>>();
 function signing(db: Db) {
   let queue = queues.get(db);
-  if (!queue) queues.set(db, (queue = groupCommit(db, signOne)));
+  // Addresses taken in one order, whichever server's batch: see groupCommit's lockOrder.
+  const lockOrder = ({ row }: SignJob) => `${row.letter}\n${row.email_key}`;
+  if (!queue) queues.set(db, (queue = groupCommit(db, signOne, { lockOrder })));
   return queue;
 }
 

@@ -35,9 +35,12 @@ describe('a signature changed through two servers at once', () => {
     const other = racingServer(app);
     const links = await twoLinksEach(app);
     expect(links.every((l) => l.length === 2)).toBe(true);
-    const answers = await Promise.all(
-      links.flatMap(([first, second]) => [app.post('/api/signatures/confirm', { token: first }), other.post('/api/signatures/confirm', { token: second })]),
-    );
+    // The second server hears of the signers in the opposite order: its batch and the first
+    // server's want the same signatures, and neither may end up waiting on the other.
+    const answers = await Promise.all([
+      ...links.map(([first]) => app.post('/api/signatures/confirm', { token: first })),
+      ...links.toReversed().map(([, second]) => other.post('/api/signatures/confirm', { token: second })),
+    ]);
     expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
     await expectCountersTrue(app);
     expect((await countersNow(app)).total).toBe(signers);
