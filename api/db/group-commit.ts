@@ -18,6 +18,11 @@ type Waiting<J, R> = { job: J; resolve: (value: R) => void; reject: (error: unkn
  * they never become the queue every signer waits in). A failed commit fails every job in it,
  * and none of them was acknowledged.
  *
+ * `together`, if given, first takes the whole batch in one go (one insert of many rows instead
+ * of one each), inside one savepoint: it answers `{ value }` for each job it settled and
+ * `undefined` for one that `each` must take. Should it throw (one bad row fails a multi-row
+ * insert), its savepoint is undone and every job goes through `each`, so the bad row fails alone.
+ *
  * On PostgreSQL two servers' batches run at once. `lockOrder` names the row a job locks first
  * (a signature, an address): each batch runs its jobs in that order, so no two batches wait on
  * each other in a circle, whatever order the requests arrived in. Should PostgreSQL still abort
@@ -30,16 +35,27 @@ export function groupCommit<J, R>(
   {
     afterAll,
     lockOrder,
+    together,
     maxBatch = 500,
-  }: { afterAll?: (tx: Db, done: R[]) => Promise<void>; lockOrder?: (job: J) => string; maxBatch?: number } = {},
+  }: {
+    afterAll?: (tx: Db, done: R[]) => Promise<void>;
+    lockOrder?: (job: J) => string;
+    together?: (tx: Db, jobs: J[]) => Promise<Array<{ value: R } | undefined>>;
+    maxBatch?: number;
+  } = {},
 ) {
   const queue: Waiting<J, R>[] = [];
   let draining = false;
 
   const attempt = (batch: Waiting<J, R>[]) =>
     db.transaction().execute(async (tx) => {
+      const jobs = batch.map((w) => w.job);
+      const settled = together ? await inSavepoint(tx, () => together(tx, jobs)) : undefined;
       const outcomes: Outcome<R>[] = [];
-      for (const { job } of batch) outcomes.push(await inSavepoint(tx, () => each(tx, job)));
+      for (const [i, job] of jobs.entries()) {
+        const done = settled?.ok ? settled.value[i] : undefined;
+        outcomes.push(done ? { ok: true, value: done.value } : await inSavepoint(tx, () => each(tx, job)));
+      }
       await afterAll?.(tx, outcomes.flatMap((o) => (o.ok ? [o.value] : [])));
       return outcomes;
     });

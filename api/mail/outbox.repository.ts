@@ -4,17 +4,35 @@ import { isPostgres } from '../db/dialect.ts';
 import { roomThisSecond, spendSecond } from './mail-rate.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
-/** A mail about a signature, the sign-in link of a request (`{ signInId }`) or a letter of support (`{ supportId }`). */
-export async function enqueueMail(db: Db, kind: MailKind, about: number | { signInId: number } | { supportId: number }, now: Date): Promise<void> {
+type About = number | { signInId: number } | { supportId: number };
+
+function mailRow(kind: MailKind, about: About, now: Date) {
   const at = now.toISOString();
-  const subject = {
+  return {
+    kind,
     signature_id: typeof about === 'number' ? about : null,
     sign_in_id: typeof about === 'object' && 'signInId' in about ? about.signInId : null,
     support_id: typeof about === 'object' && 'supportId' in about ? about.supportId : null,
+    created_at: at,
+    attempts: 0,
+    next_attempt_at: at,
+    sent_at: null,
+    failed_at: null,
+    last_error: null,
   };
+}
+
+/** A mail about a signature, the sign-in link of a request (`{ signInId }`) or a letter of support (`{ supportId }`). */
+export async function enqueueMail(db: Db, kind: MailKind, about: About, now: Date): Promise<void> {
+  await db.insertInto('outbox').values(mailRow(kind, about, now)).execute();
+}
+
+/** Mails about many signatures in one insert: a batch of new signers' confirmations. */
+export async function enqueueSignatureMails(db: Db, kind: MailKind, mails: { signatureId: number; now: Date }[]): Promise<void> {
+  if (mails.length === 0) return;
   await db
     .insertInto('outbox')
-    .values({ kind, ...subject, created_at: at, attempts: 0, next_attempt_at: at, sent_at: null, failed_at: null, last_error: null })
+    .values(mails.map((m) => mailRow(kind, m.signatureId, m.now)))
     .execute();
 }
 

@@ -38,6 +38,23 @@ export async function insertSignature(db: Db, row: NewSignature): Promise<number
   return inserted?.id;
 }
 
+/** Where a signature's address is unique: its letter and its email key. */
+export const addressOf = (row: { letter: string; email_key: string }) => `${row.letter}\n${row.email_key}`;
+
+/**
+ * Inserts many at once, skipping any whose email has signed its letter already (or twice among
+ * these rows); answers the new ids by `addressOf`. One statement: all the rows go in, or none.
+ */
+export async function insertSignatures(db: Db, rows: NewSignature[]): Promise<Map<string, number>> {
+  const inserted = await db
+    .insertInto('signatures')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['letter', 'email_key']).doNothing())
+    .returning(['id', 'letter', 'email_key'])
+    .execute();
+  return new Map(inserted.map((r) => [addressOf(r), r.id]));
+}
+
 export async function updateSignature(db: Db, id: number, changes: SignatureUpdate): Promise<void> {
   await db.updateTable('signatures').set(changes).where('id', '=', id).execute();
 }

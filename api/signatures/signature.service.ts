@@ -5,11 +5,11 @@ import { InvalidInputError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import type { Letter } from '../letters/letter.catalogue.ts';
-import { enqueueMail, mailsSince } from '../mail/outbox.repository.ts';
+import { enqueueMail, enqueueSignatureMails, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { logoFromField } from '../organisations/logo.ts';
 import { emailKey } from './email.ts';
-import { insertSignature, lockByEmailKey, updateSignature } from './signature.repository.ts';
+import { addressOf, insertSignature, insertSignatures, lockByEmailKey, updateSignature } from './signature.repository.ts';
 import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
 import type { NewSignature } from './signature.table.ts';
 
@@ -89,13 +89,33 @@ async function signOne(tx: Db, { row }: SignJob): Promise<string | null> {
   return afresh ? existing.logo : row.logo;
 }
 
+/**
+ * A batch of signatures as one insert and one insert of their mails: new addresses, the usual
+ * case in a rush, are settled here; an address seen before (or twice in this batch) is left to
+ * `signOne`, which decides what its mailbox hears.
+ */
+async function signAll(tx: Db, jobs: SignJob[]): Promise<Array<{ value: string | null } | undefined>> {
+  const ids = await insertSignatures(tx, jobs.map((j) => j.row));
+  const settled: Array<{ value: string | null } | undefined> = [];
+  const mails: { signatureId: number; now: Date }[] = [];
+  for (const { row } of jobs) {
+    const address = addressOf(row);
+    const id = ids.get(address);
+    ids.delete(address);
+    if (id !== undefined) mails.push({ signatureId: id, now: new Date(row.created_at) });
+    settled.push(id === undefined ? undefined : { value: null });
+  }
+  await enqueueSignatureMails(tx, 'confirm', mails);
+  return settled;
+}
+
 /** Signatures that arrive together share one transaction and one fsync (api/db/group-commit.ts). */
 const queues = new WeakMap<Db, ReturnType<typeof groupCommit<SignJob, string | null>>>();
 function signing(db: Db) {
   let queue = queues.get(db);
   // Addresses taken in one order, whichever server's batch: see groupCommit's lockOrder.
-  const lockOrder = ({ row }: SignJob) => `${row.letter}\n${row.email_key}`;
-  if (!queue) queues.set(db, (queue = groupCommit(db, signOne, { lockOrder })));
+  const lockOrder = ({ row }: SignJob) => addressOf(row);
+  if (!queue) queues.set(db, (queue = groupCommit(db, signOne, { lockOrder, together: signAll })));
   return queue;
 }
 
