@@ -1,6 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRange } from './abuse/client-address.ts';
+import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
 
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
@@ -20,6 +22,27 @@ function isHttpUrl(u: string): boolean {
     return false;
   }
 }
+
+/** `N/S`: at most N signatures in S seconds. */
+const window = z
+  .string()
+  .regex(/^\d+\/\d+$/, 'must be a count and seconds, such as 5/300')
+  .transform((raw) => {
+    const [count, seconds] = raw.split('/').map(Number);
+    return { count: count!, seconds: seconds! };
+  })
+  .refine((w) => w.count >= 1 && w.seconds >= 1, 'must allow at least 1 in at least 1 second');
+
+const rangeList = z
+  .string()
+  .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((items, ctx) =>
+    items.map((item) => {
+      const range = parseRange(item);
+      if (!range) ctx.addIssue({ code: 'custom', message: `"${item}" is not an address or a range such as 192.0.2.0/24 or 2001:db8::/48` });
+      return range!;
+    }),
+  );
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -51,6 +74,11 @@ const envSchema = z.object({
     .refine(isHttpUrl, 'must be an http(s) URL such as https://letters.example.org')
     .optional(),
   ADMIN_EMAILS: emailList.optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SIGN_LIMIT_BURST: window.optional(),
+  SIGN_LIMIT_SUSTAINED: window.optional(),
+  SIGN_LIMIT_ALLOW: rangeList.optional(),
+  FORM_MIN_SECONDS: z.coerce.number().min(0).max(60).optional(),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -74,6 +102,8 @@ export type Config = {
   mailFrom: string;
   publicOrigin: string;
   adminEmails: string[];
+  /** Signing limits, the allowlist, the proxies to trust and the form's minimum time (api/abuse/sign-limits.ts). */
+  abuse: AbusePolicy;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
@@ -114,6 +144,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST}:${e.PORT}`).origin,
     adminEmails: e.ADMIN_EMAILS ?? [],
+    abuse: {
+      burst: e.SIGN_LIMIT_BURST ?? defaultAbusePolicy.burst,
+      sustained: e.SIGN_LIMIT_SUSTAINED ?? defaultAbusePolicy.sustained,
+      allow: e.SIGN_LIMIT_ALLOW ?? [],
+      trustProxy: e.TRUST_PROXY,
+      formMinMs: e.FORM_MIN_SECONDS === undefined ? defaultAbusePolicy.formMinMs : e.FORM_MIN_SECONDS * 1000,
+    },
     rootDir,
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };

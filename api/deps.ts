@@ -1,3 +1,4 @@
+import type { AbusePolicy } from './abuse/sign-limits.ts';
 import type { Db } from './db/database.ts';
 import type { LetterCatalogue } from './letters/letter.catalogue.ts';
 import type { Uploads } from './uploads/upload.store.ts';
@@ -11,4 +12,6 @@ export type Deps = {
   clock: () => Date;
   /** Files people send (PDFs of letters of support, organisations' logos), kept outside the web root. */
   uploads: Uploads;
+  /** Signing limits and the form's checks (api/abuse/sign-limits.ts); the defaults when absent. */
+  abuse?: AbusePolicy;
 };

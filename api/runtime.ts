@@ -33,7 +33,7 @@ export async function startRuntime(
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
   const reader = openReader(config);
-  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir) };
+  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir), abuse: config.abuse };
   const mailer = createMailer(config);
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const senderId = newSenderId(config.serverId);

@@ -69,7 +69,8 @@ export const startLlofnod = (dataDir: string, env: Record<string, string> = {}) 
   startProcess(
     'Llofnod',
     serverArgs,
-    (origin) => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1', ...env }),
+    // The load comes from this one machine: allowed as a campaign stall's address would be, so every signature is a real one.
+    (origin) => ({ DATA_DIR: dataDir, PUBLIC_ORIGIN: origin, ASTRO_TELEMETRY_DISABLED: '1', SIGN_LIMIT_ALLOW: '127.0.0.1,::1', ...env }),
     '/api/health',
   );
 

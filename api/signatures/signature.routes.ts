@@ -1,9 +1,14 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { clientAddress } from '../abuse/client-address.ts';
+import { defaultAbusePolicy } from '../abuse/sign-limits.ts';
 import type { Deps } from '../deps.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { openLetter } from '../letters/letter.service.ts';
 import { confirm, withdraw } from './mailed-link.service.ts';
 import { parseSignature, parseTokenInput, sign } from './signature.service.ts';
+
+/** The socket's address as @hono/node-server hands the request over; none for a request made in-process. */
+const peerOf = (c: Context): string | undefined => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
 
 export const signatureRoutes = (deps: Deps) =>
   new Hono()
@@ -12,7 +17,8 @@ export const signatureRoutes = (deps: Deps) =>
       const letter = await openLetter(deps, c.req.param('slug'));
       const { input, logo } = await parseSignature(await readBody(c));
       // The signer's language is kept with the signature: every mail to them is written in it.
-      await sign(deps, letter, input, preferredLocale(c.req.header('accept-language')), logo);
+      const address = clientAddress(peerOf(c), c.req.header('x-forwarded-for'), (deps.abuse ?? defaultAbusePolicy).trustProxy);
+      await sign(deps, letter, input, preferredLocale(c.req.header('accept-language')), logo, { address });
       return c.json({ status: 'pending' as const }, 202);
     })
     .post('/signatures/confirm', async (c) => {

@@ -1,3 +1,5 @@
+import { networkOf } from '../abuse/client-address.ts';
+import { type AbusePolicy, defaultAbusePolicy, overLimits } from '../abuse/sign-limits.ts';
 import type { Db } from '../db/database.ts';
 import { groupCommit } from '../db/group-commit.ts';
 import type { Deps } from '../deps.ts';
@@ -11,7 +13,7 @@ import { logoFromField } from '../organisations/logo.ts';
 import { emailKey } from './email.ts';
 import { addressOf, insertSignature, insertSignatures, lockByEmailKey, updateSignature } from './signature.repository.ts';
 import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
-import type { NewSignature } from './signature.table.ts';
+import type { NewSignature, SignatureFlag } from './signature.table.ts';
 
 /** At most this many mails to one signer a day, however often their address is typed in. */
 export const dailyMailCap = 3;
@@ -20,7 +22,10 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** Lower-case and strip accents, so a search for "sian" finds "Siân" on SQLite and PostgreSQL alike. */
 export const searchKey = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Date): NewSignature {
+/** Where a signature was sent from, and what the page's form noticed about how it was sent. */
+export type SentFrom = { address?: string; suspicion?: 'honeypot' | 'too_fast' };
+
+function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Date, { address }: SentFrom): NewSignature {
   return {
     letter,
     state: 'pending',
@@ -50,6 +55,9 @@ function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Dat
     authority_reason: null,
     logo: null,
     notable: 0,
+    client_address: address ?? null,
+    client_network: address ? networkOf(address) : null,
+    flag: null,
   };
 }
 
@@ -59,33 +67,52 @@ async function mailCapped(db: Db, kind: MailKind, signatureId: number, now: Date
   }
 }
 
-type SignJob = { row: NewSignature & { logo: string | null } };
+type SignJob = { row: NewSignature & { logo: string | null }; suspicion: SentFrom['suspicion']; policy: AbusePolicy };
+
+/**
+ * Why each new row is set aside, if it is: what the form noticed, or its network over the
+ * limits (api/abuse/sign-limits.ts). A row set aside gets the same answer as any other, and
+ * waits, unmailed and uncounted, for a campaigner.
+ */
+async function flagsFor(tx: Db, jobs: SignJob[]): Promise<(SignatureFlag | null)[]> {
+  const signings = jobs.map(({ row }) => ({ letter: row.letter, address: row.client_address ?? null, network: row.client_network ?? null, at: row.created_at }));
+  const over = await overLimits(tx, signings, jobs[0]!.policy);
+  return jobs.map((j, i) => j.suspicion ?? (over[i] ? 'rate_limit' : null));
+}
+
+const judged = (row: SignJob['row'], flag: SignatureFlag | null) => (flag ? { ...row, state: 'fraudulent' as const, flag } : row);
 
 /**
  * One signature's statements inside a batch (see `signing`): whatever the address has done
  * before, the caller learns nothing; only the mailbox hears that it had already signed.
  * Returns the logo no row keeps, if any.
  */
-async function signOne(tx: Db, { row }: SignJob): Promise<string | null> {
+async function signOne(tx: Db, job: SignJob): Promise<string | null> {
+  const [flag = null] = await flagsFor(tx, [job]);
+  const row = judged(job.row, flag);
   const now = new Date(row.created_at);
   const id = await insertSignature(tx, row);
   if (id !== undefined) {
-    await enqueueMail(tx, 'confirm', id, now);
+    if (!flag) await enqueueMail(tx, 'confirm', id, now);
     return null;
   }
   // Locked: two servers taking the same address at once send at most the day's mails, and start afresh once.
   const existing = await lockByEmailKey(tx, row.letter, row.email_key);
   if (!existing) throw new Error('signature vanished inside its transaction');
+  // Sending an address again adds no row, so no limit: only what the form noticed holds its mail back.
+  const suspect = job.suspicion !== undefined;
   if (existing.state === 'verified') {
-    await mailCapped(tx, 'already_signed', existing.id, now);
+    if (!suspect) await mailCapped(tx, 'already_signed', existing.id, now);
     return row.logo;
   }
+  // Set aside: it waits for a campaigner, whatever is sent again.
+  if (existing.state === 'fraudulent') return row.logo;
   const afresh = existing.state === 'withdrawn';
   if (afresh) {
     // Signing again after withdrawing starts afresh, with what was typed (and sent) this time.
     await updateSignature(tx, existing.id, { ...row, created_at: existing.created_at, withdrawn_at: null });
   }
-  await mailCapped(tx, 'confirm', existing.id, now);
+  if (!(afresh ? flag : suspect)) await mailCapped(tx, 'confirm', existing.id, now);
   return afresh ? existing.logo : row.logo;
 }
 
@@ -95,14 +122,15 @@ async function signOne(tx: Db, { row }: SignJob): Promise<string | null> {
  * `signOne`, which decides what its mailbox hears.
  */
 async function signAll(tx: Db, jobs: SignJob[]): Promise<Array<{ value: string | null } | undefined>> {
-  const ids = await insertSignatures(tx, jobs.map((j) => j.row));
+  const flags = await flagsFor(tx, jobs);
+  const ids = await insertSignatures(tx, jobs.map((j, i) => judged(j.row, flags[i]!)));
   const settled: Array<{ value: string | null } | undefined> = [];
   const mails: { signatureId: number; now: Date }[] = [];
-  for (const { row } of jobs) {
+  for (const [i, { row }] of jobs.entries()) {
     const address = addressOf(row);
     const id = ids.get(address);
     ids.delete(address);
-    if (id !== undefined) mails.push({ signatureId: id, now: new Date(row.created_at) });
+    if (id !== undefined && !flags[i]) mails.push({ signatureId: id, now: new Date(row.created_at) });
     settled.push(id === undefined ? undefined : { value: null });
   }
   await enqueueSignatureMails(tx, 'confirm', mails);
@@ -130,12 +158,13 @@ function signing(db: Db) {
  * counts only when the signature starts afresh: while one is pending, the first details stand,
  * so whoever types someone else's address cannot change what that person is about to confirm.
  */
-export async function sign(deps: Deps, letter: Letter, input: SignatureInput, locale: Locale, logo?: Uint8Array): Promise<void> {
+export async function sign(deps: Deps, letter: Letter, input: SignatureInput, locale: Locale, logo?: Uint8Array, from: SentFrom = {}): Promise<void> {
   const now = deps.clock();
   const logoKey = logo ? await deps.uploads.save('logo', logo) : null;
+  const policy = deps.abuse ?? defaultAbusePolicy;
   let unused: string | null;
   try {
-    unused = await signing(deps.db).submit({ row: { ...rowFrom(letter.slug, input, locale, now), logo: logoKey } });
+    unused = await signing(deps.db).submit({ row: { ...rowFrom(letter.slug, input, locale, now, from), logo: logoKey }, suspicion: from.suspicion, policy });
   } catch (error) {
     if (logoKey) await forget(deps, logoKey);
     throw error;

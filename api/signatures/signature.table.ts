@@ -3,8 +3,12 @@ import type { Locale } from '../i18n/locale.ts';
 import type { Authority } from '../organisations/authority.ts';
 import type { OrganisationType } from '../organisations/organisation-type.ts';
 
-export const signatureStates = ['pending', 'verified', 'withdrawn'] as const;
+/** `fraudulent`: set aside when it was made (over a limit, the honeypot, too fast): never mailed, counted or listed until a campaigner reviews it. */
+export const signatureStates = ['pending', 'verified', 'withdrawn', 'fraudulent'] as const;
 export type SignatureState = (typeof signatureStates)[number];
+
+export const signatureFlags = ['rate_limit', 'honeypot', 'too_fast'] as const;
+export type SignatureFlag = (typeof signatureFlags)[number];
 
 export const signatureKinds = ['individual', 'organisation'] as const;
 export type SignatureKind = (typeof signatureKinds)[number];
@@ -53,6 +57,12 @@ export interface SignatureTable {
   logo: string | null;
   /** 1 when a campaigner marked the organisation notable: it is listed first. */
   notable: Generated<number>;
+  /** Where it was sent from (api/abuse/client-address.ts), for the limits and review only: never shown, exported or logged. */
+  client_address: string | null;
+  /** The address's network, as the limits count it: an IPv4 address, or an IPv6 /64. */
+  client_network: string | null;
+  /** Why it is `fraudulent`. */
+  flag: SignatureFlag | null;
 }
 
 export type Signature = Selectable<SignatureTable>;

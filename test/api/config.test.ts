@@ -28,8 +28,21 @@ describe('loadConfig', () => {
       mailFrom: 'Llofnod <no-reply@localhost>',
       publicOrigin: 'http://127.0.0.1:4321',
       adminEmails: [],
+      // Signing limits as the UK Parliament's petitions have them; no proxy trusted.
+      abuse: { burst: { count: 1, seconds: 60 }, sustained: { count: 5, seconds: 300 }, allow: [], trustProxy: 0, formMinMs: 3000 },
       rootDir: process.cwd(),
     });
+  });
+
+  it('reads the signing limits, the ranges they spare and the proxies to trust', () => {
+    const { abuse } = loadConfig({ SIGN_LIMIT_BURST: '2/30', SIGN_LIMIT_SUSTAINED: '10/600', SIGN_LIMIT_ALLOW: '192.0.2.0/24, 2001:db8::/48', TRUST_PROXY: '1', FORM_MIN_SECONDS: '2' });
+    expect(abuse).toMatchObject({ burst: { count: 2, seconds: 30 }, sustained: { count: 10, seconds: 600 }, trustProxy: 1, formMinMs: 2000 });
+    expect(abuse.allow.map((r) => r.text)).toEqual(['192.0.2.0/24', '2001:db8::/48']);
+  });
+
+  it('names SIGN_LIMIT_ALLOW and the entry it cannot read', () => {
+    expect(() => loadConfig({ SIGN_LIMIT_ALLOW: '192.0.2.0/24,campus' })).toThrow(/SIGN_LIMIT_ALLOW: "campus" is not an address or a range/);
+    expect(() => loadConfig({ SIGN_LIMIT_BURST: 'often' })).toThrow(/SIGN_LIMIT_BURST: must be a count and seconds/);
   });
 
   it('reads every variable', () => {

@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import { type AbusePolicy, defaultAbusePolicy } from '../../api/abuse/sign-limits.ts';
 import { createApi } from '../../api/app.ts';
 import type { Db } from '../../api/db/database.ts';
 import type { Deps } from '../../api/deps.ts';
@@ -50,11 +51,11 @@ async function sharedMail(dataDir: string) {
  * The API over a fresh SQLite file, with the project's real letters, a real SMTP server
  * catching mail, and `sendMail()` to run the outbox sender once.
  */
-export async function testApp({ now }: { now?: string } = {}) {
+export async function testApp({ now, abuse }: { now?: string; abuse?: Partial<AbusePolicy> } = {}) {
   const { db, dataDir, databaseUrl } = await freshDb();
   const { smtp, mailer } = await sharedMail(dataDir);
   const clock = testClock(now);
-  const server = appServer(db, readerOf({ dataDir, databaseUrl }), dataDir, clock);
+  const server = appServer(db, readerOf({ dataDir, databaseUrl }), dataDir, clock, { ...defaultAbusePolicy, ...abuse });
   // Another server's sender is `{ ...senderDeps, senderId: 'server-2' }`: the same database, another process.
   const senderDeps = { ...server.deps, mailer, publicOrigin: origin, senderId: 'server-1' };
   return {
@@ -96,8 +97,8 @@ export function racingServer(app: Parameters<typeof secondServer>[0] & ReturnTyp
 }
 
 /** One app server: the API over a database, and requests to it. */
-function appServer(db: Db, reader: Db, dataDir: string, clock: ReturnType<typeof testClock>) {
-  const deps: Deps = { db, reader, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir) };
+function appServer(db: Db, reader: Db, dataDir: string, clock: ReturnType<typeof testClock>, abuse: AbusePolicy = defaultAbusePolicy) {
+  const deps: Deps = { db, reader, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir), abuse };
   const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
   return {
     deps,

@@ -42,6 +42,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       ASTRO_TELEMETRY_DISABLED: '1',
       // The sample letter closes on a real date; the server's clock starts where the API tests' does.
       CLOCK_AT: '2026-11-22T10:00:00Z',
+      // The tests are many signers on this one machine, faster than people: the tests of the
+      // signing limits and of the form's timing (test/server/abuse.test.ts) set these themselves.
+      SIGN_LIMIT_ALLOW: '127.0.0.1,::1',
+      FORM_MIN_SECONDS: '0',
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...env,
     },

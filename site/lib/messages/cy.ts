@@ -1,3 +1,4 @@
+import type { SignatureState } from '../../../api/signatures/signature.table.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
@@ -80,6 +81,7 @@ export const cy: Messages = {
   },
   form: {
     errorSummary: 'Mae problem',
+    trap: 'Gadewch hwn yn wag',
     errorPrefix: 'Gwall:',
     name: { label: 'Eich enw', hint: 'Fel yr hoffech iddo ymddangos ar y rhestr o lofnodwyr' },
     email: {
@@ -664,7 +666,7 @@ export const cy: Messages = {
         none: 'Does dim llofnod â’r cyfeiriad e-bost hwn.',
       },
       columns: { letter: 'Llythyr', name: 'Enw', state: 'Cyflwr', signed: 'Llofnodwyd', listed: 'Ar y rhestr gyhoeddus' },
-      states: { pending: 'Yn aros am gadarnhad e-bost', verified: 'Wedi’i gadarnhau', withdrawn: 'Wedi’i dynnu’n ôl' } as Record<string, string>,
+      states: { pending: 'Yn aros am gadarnhad e-bost', verified: 'Wedi’i gadarnhau', withdrawn: 'Wedi’i dynnu’n ôl', fraudulent: 'Wedi’i neilltuo fel camddefnydd tybiedig' } satisfies Record<SignatureState, string> as Record<string, string>,
       listed: { shown: 'Wrth ei enw', anonymous: 'Fel cefnogwr dienw' },
       support: {
         title: 'Llythyrau cefnogaeth gan y cyfeiriad hwn',

@@ -1,3 +1,4 @@
+import type { SignatureState } from '../../../api/signatures/signature.table.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
@@ -81,6 +82,7 @@ export const en = {
   },
   form: {
     errorSummary: 'There is a problem',
+    trap: 'Leave this empty',
     errorPrefix: 'Error:',
     name: { label: 'Your name', hint: 'As you would like it to appear on the list of signatories' },
     email: {
@@ -677,7 +679,7 @@ export const en = {
         none: 'No signature has this email address.',
       },
       columns: { letter: 'Letter', name: 'Name', state: 'State', signed: 'Signed', listed: 'On the public list' },
-      states: { pending: 'Waiting for email confirmation', verified: 'Confirmed', withdrawn: 'Withdrawn' } as Record<string, string>,
+      states: { pending: 'Waiting for email confirmation', verified: 'Confirmed', withdrawn: 'Withdrawn', fraudulent: 'Set aside as suspected abuse' } satisfies Record<SignatureState, string> as Record<string, string>,
       listed: { shown: 'By name', anonymous: 'As an anonymous supporter' },
       support: {
         title: 'Letters of support by this address',
