@@ -146,6 +146,8 @@ export async function eraseSignature(
         comment: null,
         updates: 0,
         authority_reason: null,
+        client_address: null,
+        client_network: null,
         ...(withdraw ? { state: 'withdrawn' as const, withdrawn_at: at.toISOString() } : {}),
       })
       .where('id', '=', id)

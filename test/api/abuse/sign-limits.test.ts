@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eraseSignature } from '../../../api/admin/data-request.service.ts';
 import { parseRange } from '../../../api/abuse/client-address.ts';
 import { aSigner, openLetter, racingServer, testApp } from '../../helpers/app.ts';
 import { countersNow } from '../../helpers/counts.ts';
@@ -76,6 +77,15 @@ describe('one network signing a letter again and again', () => {
     expect(await answer.text()).not.toContain('198.51.100.77');
     const row = await app.db.selectFrom('signatures').select(['client_address', 'client_network']).executeTakeFirstOrThrow();
     expect(row).toEqual({ client_address: '198.51.100.77', client_network: '198.51.100.77' });
+  });
+
+  it('is erased with the rest of the signature when a campaigner erases it', async () => {
+    const app = await testApp();
+    await signFrom(app, '198.51.100.77', 'forget-me@example.org');
+    const { id } = await app.db.selectFrom('signatures').select('id').executeTakeFirstOrThrow();
+    await eraseSignature(app, id, 'gwen@ymgyrch.cymru', 'Asked to be forgotten', { withdraw: true, support: false });
+    const row = await app.db.selectFrom('signatures').select(['client_address', 'client_network']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ client_address: null, client_network: null });
   });
 
   it('holds across two servers taking the same network’s signatures at once', async () => {
