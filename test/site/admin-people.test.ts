@@ -57,6 +57,23 @@ describe('the workspace’s people and data page', () => {
     expect(audit.html).not.toContain('person.page@example.org');
   });
 
+  it('shows a signature a bot’s form made as set aside, and releases it with a reason, which mails its signer', async () => {
+    expect((await site.post(`/letters/${openLetter}`, aSigner({ email: 'set.aside@example.org', name: 'Enw Neilltuedig', homepage: 'http://x.example' }))).status).toBe(303);
+    const cookie = await site.signInAs(campaigner);
+    const found = await site.post(page, { decision: 'find', email: 'set.aside@example.org' }, undefined, { cookie });
+    const row = tags(found.html, 'tr').find((r) => r['data-signature']);
+    expect(row?.['data-state']).toBe('fraudulent');
+    expect(textOf(found.html)).toContain('Set aside as suspected abuse');
+    const id = row!['data-signature']!;
+
+    const released = await site.post(page, { decision: 'release', email: 'set.aside@example.org', id, reason: 'A real person: she phoned us' }, undefined, { cookie });
+    expect(released.status).toBe(200);
+    expect(element(released.html, 'div', 'data-done="released"')).toBeDefined();
+    expect(linkIn(await site.mailTo('set.aside@example.org'), 'confirm')).toContain('/confirm/');
+    const again = await site.post(page, { decision: 'release', email: 'set.aside@example.org', id, reason: 'Again' }, undefined, { cookie });
+    expect(element(again.html, 'div', 'data-done="notSetAside"')).toBeDefined();
+  });
+
   it('speaks Welsh under /cy', async () => {
     const cookie = await site.signInAs(campaigner, '/cy');
     const res = await site.get(`/cy${page}`, { cookie });
