@@ -17,6 +17,8 @@ export const letterFrontmatterSchema = z.object({
       phone: z.string().regex(/^\+?[0-9 ()-]{6,30}$/).optional(),
     })
     .optional(),
+  /** Months after it closes that its signers' email and client addresses are kept (api/retention/retention.policy.ts); the default when absent. */
+  retention_months: z.number().int().min(1).max(120).optional(),
 });
 export type LetterFrontmatter = z.infer<typeof letterFrontmatterSchema>;
 

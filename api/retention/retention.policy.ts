@@ -1,0 +1,14 @@
+/**
+ * How long Llofnod keeps personal data: the numbers the retention sweep applies and the privacy
+ * notice states, from one place so the two never disagree.
+ */
+
+/** A signature (or letter of support) never confirmed is deleted, with its tokens and mail, this many days after it was made. */
+export const unconfirmedDays = 30;
+
+/**
+ * This many months after a letter closes, every email address, client address and token of its
+ * signatures is deleted; published names and every count stay. A letter's frontmatter may set
+ * its own (`retention_months`).
+ */
+export const defaultMonthsAfterClose = 6;
