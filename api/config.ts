@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
+import { type Thresholds, defaultThresholds } from './abuse/trending.service.ts';
 
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
@@ -79,6 +80,8 @@ const envSchema = z.object({
   SIGN_LIMIT_SUSTAINED: window.optional(),
   SIGN_LIMIT_ALLOW: rangeList.optional(),
   FORM_MIN_SECONDS: z.coerce.number().min(0).max(60).optional(),
+  TREND_NOTICE_PER_HOUR: z.coerce.number().int().min(1).optional(),
+  TREND_ALERT_PER_HOUR: z.coerce.number().int().min(1).optional(),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -104,6 +107,8 @@ export type Config = {
   adminEmails: string[];
   /** Signing limits, the allowlist, the proxies to trust and the form's minimum time (api/abuse/sign-limits.ts). */
   abuse: AbusePolicy;
+  /** Confirmations an hour from one source that the trending report marks, and that it mails the campaigners about. */
+  trending: Thresholds;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
@@ -126,6 +131,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Bad configuration, fix these environment variables:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.TREND_NOTICE_PER_HOUR && e.TREND_ALERT_PER_HOUR && e.TREND_NOTICE_PER_HOUR > e.TREND_ALERT_PER_HOUR) {
+    throw new ConfigError('Bad configuration, fix these environment variables:\n  TREND_NOTICE_PER_HOUR: must not be more than TREND_ALERT_PER_HOUR');
+  }
   if (e.DATABASE_MIGRATION_URL && !/^postgres(ql)?:/.test(e.DATABASE_URL ?? '')) {
     throw new ConfigError('Bad configuration, fix these environment variables:\n  DATABASE_MIGRATION_URL: only for PostgreSQL; set DATABASE_URL to a postgres:// URL too');
   }
@@ -150,6 +158,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       allow: e.SIGN_LIMIT_ALLOW ?? [],
       trustProxy: e.TRUST_PROXY,
       formMinMs: e.FORM_MIN_SECONDS === undefined ? defaultAbusePolicy.formMinMs : e.FORM_MIN_SECONDS * 1000,
+    },
+    trending: {
+      notice: e.TREND_NOTICE_PER_HOUR ?? Math.min(defaultThresholds.notice, e.TREND_ALERT_PER_HOUR ?? Infinity),
+      alert: e.TREND_ALERT_PER_HOUR ?? Math.max(defaultThresholds.alert, e.TREND_NOTICE_PER_HOUR ?? 0),
     },
     rootDir,
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,

@@ -1,3 +1,4 @@
+import { startTrendWatch } from './abuse/trend-watch.ts';
 import { createApi } from './app.ts';
 import { type AnswerCache, answerCache } from './http/answer-cache.ts';
 import { readListVersion } from './lists/list-version.ts';
@@ -38,6 +39,11 @@ export async function startRuntime(
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const senderId = newSenderId(config.serverId);
   const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: console.log });
+  const trendWatch = startTrendWatch(deps, {
+    thresholds: config.trending,
+    adminEmails: config.adminEmails,
+    log: (message, error) => console.error(`[trending] ${message}:`, error),
+  });
   const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,
@@ -47,6 +53,7 @@ export async function startRuntime(
     answers,
     async stop() {
       await sender.stop();
+      await trendWatch.stop();
       mailer.close();
       await reader.destroy();
       await db.destroy();

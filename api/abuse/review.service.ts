@@ -15,8 +15,9 @@ export async function releaseSetAside(deps: Pick<Deps, 'db' | 'clock'>, id: numb
   if (!why) throw new Error('a release needs a reason');
   await deps.db.transaction().execute(async (tx) => {
     const s = await lockSignature(tx, id);
-    // Released already, by another campaigner or on another server: nothing more to do.
-    if (!s || s.state !== 'fraudulent') throw new NotFoundError('signature');
+    // Released already, by another campaigner or on another server: nothing more to do. One a
+    // campaigner invalidated comes back only by undoing that decision, which restores its state.
+    if (!s || s.state !== 'fraudulent' || s.flag === 'invalidated') throw new NotFoundError('signature');
     await tx.updateTable('signatures').set({ state: 'pending', flag: null }).where('id', '=', id).execute();
     await enqueueMail(tx, 'confirm', id, at);
     await recordAudit(tx, { at, actor: by, action: 'signature.released', subject: { type: 'signature', id }, detail: { letter: s.letter, flag: s.flag, reason: why } });

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { AbuseAlertTable } from '../abuse/abuse-alert.table.ts';
+import type { BulkActionSignatureTable, BulkActionTable } from '../abuse/bulk-action.table.ts';
 import type { AuditTable } from '../admin/audit.table.ts';
 import type { AdminSessionTable } from '../admin/session.table.ts';
 import type { AdminSignInTable } from '../admin/sign-in.table.ts';
@@ -33,6 +35,9 @@ export interface Database {
   list_versions: ListVersionTable;
   snapshots: SnapshotTable;
   locks: LockTable;
+  bulk_actions: BulkActionTable;
+  bulk_action_signatures: BulkActionSignatureTable;
+  abuse_alerts: AbuseAlertTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

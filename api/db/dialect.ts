@@ -24,3 +24,8 @@ export function forUpdate<DB, TB extends keyof DB, O>(db: Kysely<any>, query: Se
 export async function lockName(db: Kysely<any>, name: string): Promise<void> {
   if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(db);
 }
+
+/** The domain of an email address held in a column: what follows its `@`. */
+export function domainOf(db: Kysely<any>, column: string) {
+  return isPostgres(db) ? sql<string>`split_part(${sql.ref(column)}, '@', 2)` : sql<string>`substr(${sql.ref(column)}, instr(${sql.ref(column)}, '@') + 1)`;
+}

@@ -43,3 +43,18 @@ export function isoDay(date: Date): string {
 export function campaignDay(at: Date): string {
   return new Date(at.getTime() + zoneOffsetMs(at)).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant a time of day in Wales names (`2026-12-05T14:30`, as a form's date and time
+ * fields send it): the inverse of `campaignMoment`.
+ */
+export function fromCampaignTime(local: string): Date {
+  const asUtc = Date.parse(`${local}:00Z`);
+  // The offset at the guess is the offset at the answer except within the hour a clock changes.
+  return new Date(asUtc - zoneOffsetMs(new Date(asUtc - zoneOffsetMs(new Date(asUtc)))));
+}
+
+/** An instant as the time of day in Wales, to the minute (`2026-12-05T14:30`). */
+export function campaignMoment(at: Date): string {
+  return new Date(at.getTime() + zoneOffsetMs(at)).toISOString().slice(0, 16);
+}

@@ -1,3 +1,4 @@
+import { trendAlertEnvelope } from '../abuse/trend-alert.service.ts';
 import { signInEnvelope } from '../admin/sign-in.service.ts';
 import type { Db } from '../db/database.ts';
 import { localePath } from '../i18n/locale.ts';
@@ -48,6 +49,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
     const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
     return { mail, envelope };
   }
+  if (mail.alert_id !== null) return { mail, envelope: await trendAlertEnvelope(deps, db, mail.alert_id, deps.publicOrigin) };
   if (mail.support_id !== null) {
     return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
   }

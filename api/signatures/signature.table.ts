@@ -7,7 +7,8 @@ import type { OrganisationType } from '../organisations/organisation-type.ts';
 export const signatureStates = ['pending', 'verified', 'withdrawn', 'fraudulent'] as const;
 export type SignatureState = (typeof signatureStates)[number];
 
-export const signatureFlags = ['rate_limit', 'honeypot', 'too_fast'] as const;
+/** Why a signature is `fraudulent`: set aside when it was made (the first three), or taken out by a campaigner's bulk decision. */
+export const signatureFlags = ['rate_limit', 'honeypot', 'too_fast', 'invalidated'] as const;
 export type SignatureFlag = (typeof signatureFlags)[number];
 
 export const signatureKinds = ['individual', 'organisation'] as const;

@@ -86,4 +86,15 @@ export const cy: MailMessages = {
     welsh: '— Cymraeg —',
     unsubscribeNote: "[Yma mae gan e-bost pob llofnodwr ei ddolen ei hun i atal diweddariadau.]",
   },
+  trendAlert: {
+    subject: 'Rhybudd: llofnodion yn cyrraedd o un ffynhonnell',
+    intro: (from: Date, to: Date) =>
+      `Rhwng ${formatTime(from, 'cy')} a ${when(to)} (amser y DU), cyrhaeddodd llofnodion wedi'u cadarnhau yn gyflymach na'r trothwy rhybudd o un ffynhonnell:`,
+    finding: (letterTitle: string, source: 'address' | 'network' | 'domain' | 'country', n: number) =>
+      `“${letterTitle}”: ${formatNumber(n, 'cy')} o ${{ address: 'un cyfeiriad rhyngrwyd', network: 'un rhwydwaith IPv6 (/64)', domain: 'un parth e-bost', country: 'un wlad' }[source]}.`,
+    advice:
+      "Gall fod yn ymchwydd go iawn (cylchlythyr, rali) neu'n llif o enwau ffug. Mae'r adroddiad yn dangos y ffynonellau; o dudalen adolygu llythyr gallwch ddileu dilysrwydd set o lofnodion, a'i ddadwneud. Mewn argyfwng, oedwch y llofnodi o dudalen unrhyw lythyr.",
+    button: "Agor yr adroddiad tueddiadau",
+    once: "Fe gewch chi un o'r rhain bob awr ar y mwyaf, beth bynnag sy'n digwydd.",
+  },
 };

@@ -86,6 +86,17 @@ export const en = {
     welsh: '— Cymraeg —',
     unsubscribeNote: '[Here each signer’s mail has its own link to stop updates.]',
   },
+  trendAlert: {
+    subject: 'Alert: signatures arriving from one source',
+    intro: (from: Date, to: Date) =>
+      `Between ${formatTime(from, 'en')} and ${when(to)} (UK time), confirmed signatures arrived faster than the alert threshold from a single source:`,
+    finding: (letterTitle: string, source: 'address' | 'network' | 'domain' | 'country', n: number) =>
+      `“${letterTitle}”: ${formatNumber(n, 'en')} from ${{ address: 'one internet address', network: 'one IPv6 network (/64)', domain: 'one email domain', country: 'one country' }[source]}.`,
+    advice:
+      'It may be a real surge (a newsletter, a rally) or a flood of fake names. The report shows the sources; from a letter’s review page you can invalidate a set of signatures, and undo it. In an emergency, pause signing from any letter’s page.',
+    button: 'Open the trending report',
+    once: 'You get at most one of these an hour, whatever happens.',
+  },
 };
 
 export type MailMessages = typeof en;
