@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { normaliseAdminEmail } from '../admin/admin-emails.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -54,7 +55,7 @@ export async function checkTrends(deps: Pick<Deps, 'db' | 'clock' | 'letters'>, 
   const now = deps.clock();
   const mailed = await deps.db.transaction().execute(async (tx) => {
     if (!(await claimAlert(tx, now))) return false;
-    for (const email of adminEmails) {
+    for (const email of new Set(adminEmails.map(normaliseAdminEmail))) {
       const { id } = await tx
         .insertInto('abuse_alerts')
         .values({ email, locale: await localeOfCampaigner(tx, email), at: now.toISOString(), hour_start: report.from.toISOString(), findings: JSON.stringify(findings) })

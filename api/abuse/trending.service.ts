@@ -34,8 +34,8 @@ function confirmedIn(db: Db, letters: string[], from: Date, to: Date) {
     .selectFrom('signatures')
     .where('letter', 'in', letters)
     .where('state', '=', 'verified')
-    .where('verified_at', '>=', from.toISOString())
-    .where('verified_at', '<', to.toISOString());
+    .where('verified_at', '>', from.toISOString())
+    .where('verified_at', '<=', to.toISOString());
 }
 
 function grouped(db: Db, letters: string[], source: TrendSource, from: Date, to: Date) {
