@@ -51,16 +51,20 @@ export type Decided = { done: true; id: number; preview: Preview } | { done: fal
 const chunk = 500;
 const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / chunk) }, (_, i) => items.slice(i * chunk, (i + 1) * chunk));
 
-/** Decides, if the set is still the `expected` size the campaigner saw; else answers with the set as it is now. */
+/**
+ * Decides, if the set is still the `expected` size the campaigner saw; else answers with the set
+ * as it is now. Rows a campaigner ticked one by one need no preview (`expected` absent): those
+ * of them still waiting are moved.
+ */
 export async function decideBulk(
   deps: Pick<Deps, 'db' | 'clock'>,
-  d: { letter: string; action: BulkActionKind; choice: Choice; expected: number; by: string; reason: string },
+  d: { letter: string; action: BulkActionKind; choice: Choice; expected?: number; by: string; reason: string },
 ): Promise<Decided> {
   const at = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     const rows = await matchingSignatures(tx, d.letter, d.action, d.choice, { lock: true });
     const preview = previewOf(rows);
-    if (rows.length !== d.expected || rows.length === 0) return { done: false, preview };
+    if ((d.expected !== undefined && rows.length !== d.expected) || rows.length === 0) return { done: false, preview };
     const criteria = 'ids' in d.choice ? { chosen: rows.length } : d.choice.criteria;
     const { id } = await tx
       .insertInto('bulk_actions')

@@ -46,7 +46,7 @@ export function campaignDay(at: Date): string {
 
 /**
  * The instant a time of day in Wales names (`2026-12-05T14:30`, as a form's date and time
- * fields send it): the inverse of `campaignMoment`.
+ * fields send it).
  */
 export function fromCampaignTime(local: string): Date {
   const asUtc = Date.parse(`${local}:00Z`);
@@ -54,7 +54,3 @@ export function fromCampaignTime(local: string): Date {
   return new Date(asUtc - zoneOffsetMs(new Date(asUtc - zoneOffsetMs(new Date(asUtc)))));
 }
 
-/** An instant as the time of day in Wales, to the minute (`2026-12-05T14:30`). */
-export function campaignMoment(at: Date): string {
-  return new Date(at.getTime() + zoneOffsetMs(at)).toISOString().slice(0, 16);
-}

@@ -17,7 +17,7 @@ import {
 } from './browser.ts';
 
 /** One campaigner per workspace page and language: each signs in afresh, and sign-in links are capped per address. */
-const campaigners = Array.from({ length: 17 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
+const campaigners = Array.from({ length: 21 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
 const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
@@ -37,6 +37,8 @@ beforeAll(async () => {
     await site.postForm(`/letters/${openLetter}`, signer);
     await site.postForm(`/confirm/${tokenIn(await site.mailTo(signer.email ?? ''), 'confirm')}`, {});
   }
+  // One a bot's form made (the hidden field filled): set aside, for the review page to list.
+  await site.postForm(`/letters/${openLetter}`, aSigner({ name: 'Bot Filled', email: 'bot@example.net', homepage: 'https://spam.example' }));
   // One pending signer per language: GET on their links changes nothing, so every test can open them.
   for (const { lang, prefix } of languages) {
     const email = `pending-${lang}@example.cymru`;
@@ -165,6 +167,17 @@ const pageTypes: PageType[] = [
   workspace('delivery pack to print', `/admin/letters/${openLetter}/pack`),
   workspace('updates to signers', '/admin/updates'),
   workspace('an update: preview and send', '/admin/updates/1'),
+  workspace('trending report', '/admin/trending'),
+  workspace('review signatures', `/admin/letters/${openLetter}/review`),
+  {
+    name: 'review signatures: a preview',
+    open: async (page, language) => {
+      await workspace('', `/admin/letters/${openLetter}/review`).open(page, language);
+      await page.fill('#domain', 'example.cymru');
+      await Promise.all([page.waitForURL(() => true), page.locator('form[data-decision="preview"] button').click()]);
+      await page.locator('section[data-preview]').waitFor();
+    },
+  },
 ];
 
 const cases = languages.flatMap((language) => pageTypes.map((type) => ({ ...type, language, label: `${language.lang}: ${type.name}` })));
