@@ -7,7 +7,7 @@ import { isPublic } from '../organisations/authority.ts';
 import { emailKey } from '../signatures/email.ts';
 import { lockSignature } from '../signatures/signature.repository.ts';
 import { withSnapshotsAmended } from '../snapshots/snapshot-amend.service.ts';
-import type { SignatureKind, SignatureState } from '../signatures/signature.table.ts';
+import type { SignatureFlag, SignatureKind, SignatureState } from '../signatures/signature.table.ts';
 import { recordAudit } from './audit.repository.ts';
 
 /**
@@ -38,6 +38,8 @@ export type FoundSignature = {
   id: number;
   letter: string;
   state: SignatureState;
+  /** Why it is `fraudulent`, if it is. */
+  flag: SignatureFlag | null;
   kind: SignatureKind;
   name: string;
   organisation: string | null;
@@ -59,7 +61,7 @@ export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promis
   const key = emailKey(trimmed);
   const rows = await deps.db
     .selectFrom('signatures')
-    .select(['id', 'letter', 'state', 'kind', 'name', 'organisation', 'email', 'show_name', 'created_at', 'verified_at'])
+    .select(['id', 'letter', 'state', 'flag', 'kind', 'name', 'organisation', 'email', 'show_name', 'created_at', 'verified_at'])
     .where('email_key', '=', key)
     .orderBy('created_at')
     .orderBy('id')
@@ -76,6 +78,7 @@ export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promis
       id: r.id,
       letter: r.letter,
       state: r.state,
+      flag: r.flag,
       kind: r.kind,
       name: r.name,
       organisation: r.organisation,

@@ -37,6 +37,7 @@ export const abuseCY: typeof abuseEN = {
     back: "Yn ôl i'r llythyr",
     link: (setAside: number) => (setAside === 0 ? "Adolygu llofnodion: dim wedi'i roi o'r neilltu" : `Adolygu llofnodion: ${signatures(setAside)} o'r neilltu`),
     lead: "Mae llofnodion a roddwyd o'r neilltu gan y terfynau yn aros amdanoch yma, a gallwch benderfynu am lawer o lofnodion ar unwaith: dileu dilysrwydd llif o enwau ffug, neu ddilysu'r hyn a roddwyd o'r neilltu. Cewch ragolwg o bob penderfyniad yn gyntaf, mae angen rheswm arno, caiff ei gadw yn y log archwilio, a gellir dadwneud dileu dilysrwydd.",
+    invalidatedHere: "Dilëwyd ei ddilysrwydd mewn penderfyniad am lawer o lofnodion: dim ond drwy ddadwneud y penderfyniad hwnnw, ar dudalen adolygu'r llythyr, y daw'n ôl",
     setAside: {
       title: "Wedi'u rhoi o'r neilltu pan gawsant eu gwneud",
       lead: "Heb eu cyfrif, eu rhestru na'u hanfon. Mae dilysu yn anfon e-bost cadarnhau at bob un; mae'n cyfrif unwaith y bydd ei lofnodwr yn cadarnhau.",

@@ -35,6 +35,7 @@ export const abuseEN = {
     back: 'Back to the letter',
     link: (setAside: number) => (setAside === 0 ? 'Review signatures: nothing set aside' : `Review signatures: ${signatures(setAside)} set aside`),
     lead: 'Signatures the limits set aside wait here for you, and you can decide about many signatures at once: invalidate a flood of fake names, or validate what was set aside. Every decision is previewed first, needs a reason, is kept in the audit log, and an invalidation can be undone.',
+    invalidatedHere: 'Invalidated in a campaigner’s decision about many signatures: it comes back only by undoing that decision, on the letter’s review page',
     setAside: {
       title: 'Set aside when they were made',
       lead: 'Not counted, listed or mailed. Validating sends each its confirmation email; it counts once its signer confirms.',
