@@ -4,7 +4,7 @@ import { isPostgres } from '../db/dialect.ts';
 import { roomThisSecond, spendSecond } from './mail-rate.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
-type About = number | { signInId: number } | { supportId: number };
+type About = number | { signInId: number } | { supportId: number } | { rightsRequestId: number };
 
 function mailRow(kind: MailKind, about: About, now: Date) {
   const at = now.toISOString();
@@ -13,6 +13,7 @@ function mailRow(kind: MailKind, about: About, now: Date) {
     signature_id: typeof about === 'number' ? about : null,
     sign_in_id: typeof about === 'object' && 'signInId' in about ? about.signInId : null,
     support_id: typeof about === 'object' && 'supportId' in about ? about.supportId : null,
+    rights_request_id: typeof about === 'object' && 'rightsRequestId' in about ? about.rightsRequestId : null,
     created_at: at,
     attempts: 0,
     next_attempt_at: at,
@@ -22,7 +23,7 @@ function mailRow(kind: MailKind, about: About, now: Date) {
   };
 }
 
-/** A mail about a signature, the sign-in link of a request (`{ signInId }`) or a letter of support (`{ supportId }`). */
+/** A mail about a signature, the sign-in link of a request (`{ signInId }`), a letter of support (`{ supportId }`) or a person's request about their data (`{ rightsRequestId }`). */
 export async function enqueueMail(db: Db, kind: MailKind, about: About, now: Date): Promise<void> {
   await db.insertInto('outbox').values(mailRow(kind, about, now)).execute();
 }

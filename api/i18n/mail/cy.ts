@@ -1,5 +1,6 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import type { MailMessages } from './en.ts';
+import { cy as rightsCY } from './rights/cy.ts';
 
 /**
  * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
@@ -86,4 +87,5 @@ export const cy: MailMessages = {
     welsh: '— Cymraeg —',
     unsubscribeNote: "[Yma mae gan e-bost pob llofnodwr ei ddolen ei hun i atal diweddariadau.]",
   },
+  rights: rightsCY,
 };

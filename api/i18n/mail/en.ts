@@ -1,4 +1,5 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
+import { en as rightsEN } from './rights/en.ts';
 
 /**
  * Every word of the mails to signers, in English. Each mail goes in the signer's own
@@ -86,6 +87,7 @@ export const en = {
     welsh: '— Cymraeg —',
     unsubscribeNote: '[Here each signer’s mail has its own link to stop updates.]',
   },
+  rights: rightsEN,
 };
 
 export type MailMessages = typeof en;
