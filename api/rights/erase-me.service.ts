@@ -50,6 +50,8 @@ export async function eraseMe(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, raw:
     if (numUpdatedRows !== 1n) throw new TokenInvalidError('used');
     return found;
   });
+  // Its address went with an erasure made by another request's link: nothing is left.
+  if (!request.email) return;
   try {
     const { signatures } = await rowsByEmail(deps.db, request.email);
     for (const s of signatures) {

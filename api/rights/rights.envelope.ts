@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
-import { heldMail, nothingHeldMail } from '../mail/templates/rights.mails.ts';
+import { type HeldSignature, heldMail, nothingHeldMail } from '../mail/templates/rights.mails.ts';
 import type { Envelope } from '../mail/transport.ts';
 import { newSecret } from '../tokens/secret.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
@@ -31,7 +31,7 @@ export async function rightsEnvelope(deps: Pick<Deps, 'letters'>, db: Db, reques
     const letter = deps.letters.get(slug);
     return letter ? letterText(letter, locale).title : null;
   };
-  const signatures = [];
+  const signatures: HeldSignature[] = [];
   for (const s of rows.signatures) {
     const withdrawUrl = standing.has(s.state) ? link(`/withdraw/${await issueToken(db, s.id, 'withdraw', now)}`) : undefined;
     const base = { title: titleOf(s.letter), name: s.name, organisation: s.organisation, at: new Date(s.verified_at ?? s.created_at), state: s.state };
