@@ -31,6 +31,8 @@ import { recordAudit } from './audit.repository.ts';
  * (api/snapshots/snapshot-amend.service.ts), in the same request: a citable snapshot never keeps
  * a name its campaign was asked to remove.
  *
+ * A person can run the same erasure on themselves, by a mailed link (api/rights/erase-me.service.ts).
+ *
  * Every action needs a reason and is written to the audit log in the same transaction; the
  * audit detail names the letter and the reason, never the personal data, and earlier entries
  * about the erased signature lose any free text (a rejection's reason may quote the signer).
@@ -201,8 +203,9 @@ async function eraseSupportIn(tx: Db, key: string, at: Date, files: string[], to
 }
 
 /**
- * Erases the letters of support under an address that has no signature to erase them with
- * (`eraseSignature` takes them with its `support` option), audited as one action.
+ * Erases every letter of support under an address on its own, whether or not it signed
+ * anything (`eraseSignature` takes them along with one signature through its `support`
+ * option), audited as one action.
  */
 export async function eraseSupportLetters(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, email: string, by: string, reason: string): Promise<number> {
   const why = checkReason(reason);
