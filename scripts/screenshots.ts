@@ -81,6 +81,8 @@ const shots: Shot[] = [
   { name: 'blog', open: go((p) => `${p}/blog`) },
   { name: 'blog-post', open: go((p) => `${p}/blog/${post}`) },
   { name: 'developers', open: go((p) => `${p}/developers`) },
+  { name: 'my-data', open: go((p) => `${p}/my-data`) },
+  { name: 'my-data-sent', open: go((p) => `${p}/my-data/sent`) },
   { name: 'not-found', open: go((p) => `${p}/no-such-page`) },
 ];
 

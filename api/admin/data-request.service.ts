@@ -7,7 +7,9 @@ import { isPublic } from '../organisations/authority.ts';
 import { emailKey } from '../signatures/email.ts';
 import { lockSignature } from '../signatures/signature.repository.ts';
 import { withSnapshotsAmended } from '../snapshots/snapshot-amend.service.ts';
-import type { SignatureFlag, SignatureKind, SignatureState } from '../signatures/signature.table.ts';
+import type { Signature, SignatureFlag, SignatureKind, SignatureState } from '../signatures/signature.table.ts';
+import type { SupportLetter } from '../support/support.table.ts';
+import type { Db } from '../db/database.ts';
 import { recordAudit } from './audit.repository.ts';
 
 /**
@@ -28,6 +30,8 @@ import { recordAudit } from './audit.repository.ts';
  * Both also take the person's line out of every snapshot of the letter that lists it
  * (api/snapshots/snapshot-amend.service.ts), in the same request: a citable snapshot never keeps
  * a name its campaign was asked to remove.
+ *
+ * A person can run the same erasure on themselves, by a mailed link (api/rights/erase-me.service.ts).
  *
  * Every action needs a reason and is written to the audit log in the same transaction; the
  * audit detail names the letter and the reason, never the personal data, and earlier entries
@@ -55,26 +59,23 @@ export type FoundSupport = { id: number; letter: string; state: string; authorNa
 const erasedPrefix = 'erased:';
 const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+$/.test(s);
 
-export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promise<{ signatures: FoundSignature[]; support: FoundSupport[] }> {
+/**
+ * Every row stored under an address, whole, oldest first: what the workspace lists and what a
+ * person's own copy of their data holds (api/rights/held-data.ts).
+ */
+export async function rowsByEmail(db: Db, email: string): Promise<{ signatures: Signature[]; support: SupportLetter[] }> {
   const trimmed = email.trim();
   if (!looksLikeEmail(trimmed)) return { signatures: [], support: [] };
   const key = emailKey(trimmed);
-  const rows = await deps.db
-    .selectFrom('signatures')
-    .select(['id', 'letter', 'state', 'flag', 'kind', 'name', 'organisation', 'email', 'show_name', 'created_at', 'verified_at'])
-    .where('email_key', '=', key)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const support = await deps.db
-    .selectFrom('support_letters')
-    .select(['id', 'letter', 'state', 'author_name', 'organisation', 'created_at'])
-    .where('email_key', '=', key)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const signatures = await db.selectFrom('signatures').selectAll().where('email_key', '=', key).orderBy('created_at').orderBy('id').execute();
+  const support = await db.selectFrom('support_letters').selectAll().where('email_key', '=', key).orderBy('created_at').orderBy('id').execute();
+  return { signatures, support };
+}
+
+export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promise<{ signatures: FoundSignature[]; support: FoundSupport[] }> {
+  const { signatures, support } = await rowsByEmail(deps.db, email);
   return {
-    signatures: rows.map((r) => ({
+    signatures: signatures.map((r) => ({
       id: r.id,
       letter: r.letter,
       state: r.state,
@@ -166,24 +167,7 @@ export async function eraseSignature(
       .where('subject_id', '=', String(id))
       .where('detail', 'is not', null)
       .execute();
-    let supportLetters = 0;
-    if (options.support) {
-      const letters = await tx.selectFrom('support_letters').select(['id', 'letter', 'pdf']).where('email_key', '=', s.email_key).execute();
-      for (const l of letters) {
-        if (l.pdf) files.push(l.pdf);
-        // Its letter's public pack may hold it: no server may go on serving that one.
-        if (l.letter !== s.letter) await touchList(tx, l.letter, at, { erasure: true });
-        await tx.deleteFrom('outbox').where('support_id', '=', l.id).execute();
-        await tx
-          .updateTable('audit_log')
-          .set({ detail: JSON.stringify({ letter: l.letter, erased: true }) })
-          .where('subject_type', '=', 'support_letter')
-          .where('subject_id', '=', String(l.id))
-          .execute();
-        await tx.deleteFrom('support_letters').where('id', '=', l.id).execute();
-      }
-      supportLetters = letters.length;
-    }
+    const supportLetters = options.support ? await eraseSupportIn(tx, s.email_key, at, files, s.letter) : 0;
     await recordAudit(tx, {
       at,
       actor: by,
@@ -196,6 +180,47 @@ export async function eraseSignature(
   // After the commit: a failed commit must not lose a file its row still points at.
   for (const key of files) await deps.uploads.remove(key);
   return result;
+}
+
+/**
+ * Deletes every letter of support under an emailKey (rows, mail waiting about them, and into
+ * `files` their PDFs to delete after the commit), inside the caller's transaction; earlier audit
+ * entries about them keep only the letter. Answers how many went.
+ */
+async function eraseSupportIn(tx: Db, key: string, at: Date, files: string[], touched?: string): Promise<number> {
+  const letters = await tx.selectFrom('support_letters').select(['id', 'letter', 'pdf']).where('email_key', '=', key).execute();
+  for (const l of letters) {
+    if (l.pdf) files.push(l.pdf);
+    // Its letter's public pack may hold it: no server may go on serving that one.
+    if (l.letter !== touched) await touchList(tx, l.letter, at, { erasure: true });
+    await tx.deleteFrom('outbox').where('support_id', '=', l.id).execute();
+    await tx
+      .updateTable('audit_log')
+      .set({ detail: JSON.stringify({ letter: l.letter, erased: true }) })
+      .where('subject_type', '=', 'support_letter')
+      .where('subject_id', '=', String(l.id))
+      .execute();
+    await tx.deleteFrom('support_letters').where('id', '=', l.id).execute();
+  }
+  return letters.length;
+}
+
+/**
+ * Erases every letter of support under an address on its own, whether or not it signed
+ * anything (`eraseSignature` takes them along with one signature through its `support`
+ * option), audited as one action.
+ */
+export async function eraseSupportLetters(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, email: string, by: string, reason: string): Promise<number> {
+  const why = checkReason(reason);
+  const at = deps.clock();
+  const files: string[] = [];
+  const n = await deps.db.transaction().execute(async (tx) => {
+    const erased = await eraseSupportIn(tx, emailKey(email.trim()), at, files);
+    if (erased > 0) await recordAudit(tx, { at, actor: by, action: 'data.erased', subject: { type: 'support_letter' }, detail: { reason: why, support_letters: erased } });
+    return erased;
+  });
+  for (const key of files) await deps.uploads.remove(key);
+  return n;
 }
 
 export const isErased = (emailKeyValue: string) => emailKeyValue.startsWith(erasedPrefix);

@@ -12,6 +12,7 @@ import type { LockTable } from '../locks/lock.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { MailSecondTable, OutboxTable } from '../mail/outbox.table.ts';
 import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
+import type { RightsRequestTable } from '../rights/rights-request.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
 import type { TokenTable } from '../tokens/token.table.ts';
@@ -38,6 +39,7 @@ export interface Database {
   bulk_actions: BulkActionTable;
   bulk_action_signatures: BulkActionSignatureTable;
   abuse_alerts: AbuseAlertTable;
+  rights_requests: RightsRequestTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -15,7 +15,8 @@ import * as m20261204locks from './migrations/2026-12-04-locks.ts';
 import * as m20261204mailSeconds from './migrations/2026-12-04-mail-seconds.ts';
 import * as m20261204outboxClaims from './migrations/2026-12-04-outbox-claims.ts';
 import * as m20261205abuse from './migrations/2026-12-05-abuse.ts';
-import * as m20261206abuseReview from './migrations/2026-12-06-abuse-review.ts';
+import * as m20261206rights from './migrations/2026-12-06-rights.ts';
+import * as m20261206trendingReview from './migrations/2026-12-06-trending-review.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
@@ -34,7 +35,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-04-mail-seconds': m20261204mailSeconds,
   '2026-12-04-outbox-claims': m20261204outboxClaims,
   '2026-12-05-abuse': m20261205abuse,
-  '2026-12-06-abuse-review': m20261206abuseReview,
+  '2026-12-06-rights': m20261206rights,
+  '2026-12-06-trending-review': m20261206trendingReview,
 };
 
 /** In the order they run: what a database whose schema is current has recorded. */

@@ -4,7 +4,7 @@ import { isPostgres } from '../db/dialect.ts';
 import { roomThisSecond, spendSecond } from './mail-rate.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
-type About = number | { signInId: number } | { supportId: number } | { alertId: number };
+type About = number | { signInId: number } | { supportId: number } | { alertId: number } | { rightsRequestId: number };
 
 function mailRow(kind: MailKind, about: About, now: Date) {
   const at = now.toISOString();
@@ -14,6 +14,7 @@ function mailRow(kind: MailKind, about: About, now: Date) {
     sign_in_id: typeof about === 'object' && 'signInId' in about ? about.signInId : null,
     support_id: typeof about === 'object' && 'supportId' in about ? about.supportId : null,
     alert_id: typeof about === 'object' && 'alertId' in about ? about.alertId : null,
+    rights_request_id: typeof about === 'object' && 'rightsRequestId' in about ? about.rightsRequestId : null,
     created_at: at,
     attempts: 0,
     next_attempt_at: at,
@@ -23,7 +24,7 @@ function mailRow(kind: MailKind, about: About, now: Date) {
   };
 }
 
-/** A mail about a signature, the sign-in link of a request (`{ signInId }`), a letter of support (`{ supportId }`) or a trending alert (`{ alertId }`). */
+/** A mail about a signature, the sign-in link of a request (`{ signInId }`), a letter of support (`{ supportId }`), a trending alert (`{ alertId }`) or a person's request about their data (`{ rightsRequestId }`). */
 export async function enqueueMail(db: Db, kind: MailKind, about: About, now: Date): Promise<void> {
   await db.insertInto('outbox').values(mailRow(kind, about, now)).execute();
 }

@@ -12,6 +12,7 @@ export const mailKinds = [
   'update',
   'update_test',
   'trend_alert',
+  'rights',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];
 
@@ -23,11 +24,17 @@ export type MailKind = (typeof mailKinds)[number];
 export interface OutboxTable {
   id: Generated<number>;
   kind: MailKind;
-  /** What the mail is about: a signature, a sign-in request, a letter of support or a trending alert; exactly one is set. */
+  /**
+   * What the mail is about: a signature, a sign-in request, a letter of support, a trending
+   * alert or a person's request about their data; exactly one is set.
+   */
   signature_id: number | null;
   sign_in_id: number | null;
   support_id: number | null;
+  /** A trending alert to one campaigner (api/abuse/trend-alert.service.ts). */
   alert_id: number | null;
+  /** A person's request about their own data (api/rights/). */
+  rights_request_id: number | null;
   /** An update's mail: with signature_id (the signer) for `update`, with sign_in_id (the campaigner's own sign-in) for `update_test`. */
   update_id: number | null;
   created_at: string;

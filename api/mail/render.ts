@@ -5,6 +5,7 @@ import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
+import { rightsEnvelope } from '../rights/rights.envelope.ts';
 import { supportEnvelope } from '../support/support.envelope.ts';
 import { tokenBatch, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { updateEnvelope, updateTestEnvelope } from '../updates/update.envelope.ts';
@@ -50,6 +51,9 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
     return { mail, envelope };
   }
   if (mail.alert_id !== null) return { mail, envelope: await trendAlertEnvelope(deps, db, mail.alert_id, deps.publicOrigin) };
+  if (mail.rights_request_id !== null) {
+    return { mail, envelope: await rightsEnvelope(deps, db, mail.rights_request_id, deps.publicOrigin, now) };
+  }
   if (mail.support_id !== null) {
     return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
   }

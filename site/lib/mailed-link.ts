@@ -41,7 +41,8 @@ const describe: Record<LinkPurpose, (deps: Deps, token: string) => Promise<{ let
   withdraw: (deps, token) => describeLink(deps, token, 'withdraw'),
   support: describeSupportLink,
 };
-const statusOf = { unknown: 404, used: 409, expired: 410 } as const;
+/** The status of a page whose mailed link no longer works. */
+export const statusOf = { unknown: 404, used: 409, expired: 410 } as const;
 
 /** A link opened at /cy/… (mail to a Welsh signer links there) lands on the Welsh page once done. */
 export async function followLink(deps: Deps, token: string, purpose: LinkPurpose, method: string, lang: Lang): Promise<LinkOutcome> {

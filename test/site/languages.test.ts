@@ -30,6 +30,9 @@ const pages: [string, number][] = [
   ['/blog', 200],
   [`/blog/${post}`, 200],
   ['/developers', 200],
+  ['/my-data', 200],
+  ['/my-data/sent', 200],
+  [`/my-data/erase/${'A'.repeat(43)}`, 404],
   ['/no-such-page', 404],
   [`/confirm/${'A'.repeat(43)}`, 404],
 ];

@@ -1,5 +1,6 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import type { MailMessages } from './en.ts';
+import { cy as rightsCY } from './rights/cy.ts';
 
 /**
  * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
@@ -97,4 +98,5 @@ export const cy: MailMessages = {
     button: "Agor yr adroddiad tueddiadau",
     once: "Fe gewch chi un o'r rhain bob awr ar y mwyaf, beth bynnag sy'n digwydd.",
   },
+  rights: rightsCY,
 };

@@ -1,4 +1,5 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
+import { en as rightsEN } from './rights/en.ts';
 
 /**
  * Every word of the mails to signers, in English. Each mail goes in the signer's own
@@ -97,6 +98,7 @@ export const en = {
     button: 'Open the trending report',
     once: 'You get at most one of these an hour, whatever happens.',
   },
+  rights: rightsEN,
 };
 
 export type MailMessages = typeof en;

@@ -4,6 +4,7 @@ import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import type { Messages } from '../messages.ts';
 import { abuseCY } from './abuse/cy.ts';
+import { cy as myDataCY } from './my-data/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -913,4 +914,5 @@ export const cy: Messages = {
     letterLink: "I newyddiadurwyr: ffigurau, rhestrau a ffeiliau i'w lawrlwytho",
   },
   abuse: abuseCY,
+  myData: myDataCY,
 };

@@ -3,6 +3,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import { abuseEN } from './abuse/en.ts';
+import { en as myDataEN } from './my-data/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -928,4 +929,5 @@ export const en = {
     letterLink: 'For journalists: figures, lists and downloads',
   },
   abuse: abuseEN,
+  myData: myDataEN,
 };

@@ -4,13 +4,13 @@ import { idType, isPostgres } from './dialect.ts';
 // Written against Kysely<any> so it stays as it was on the day it shipped.
 // A campaigner's decisions on many signatures at once (invalidate a flood, validate what was set
 // aside), each with the exact set it moved and each row's state before, so it can be undone; and
-// the trending alerts mailed to the campaigners, whose mail is a fourth kind of outbox subject.
+// the trending alerts mailed to the campaigners, whose mail is one more kind of outbox subject.
 const one = (column: string) => sql`(case when ${sql.ref(column)} is null then 0 else 1 end)`;
-const threeSubjects = sql`${one('signature_id')} + ${one('sign_in_id')} + ${one('support_id')} = 1`;
-const subjects = sql`${one('signature_id')} + ${one('sign_in_id')} + ${one('support_id')} + ${one('alert_id')} = 1`;
+const earlierSubjects = ['signature_id', 'sign_in_id', 'support_id', 'rights_request_id'];
+const exactlyOne = (columns: string[]) => sql`${sql.join(columns.map(one), sql` + `)} = 1`;
 /** Every column but alert_id, which the rebuilt table adds (or the undone one drops). */
 const outboxColumns = [
-  'id', 'kind', 'signature_id', 'sign_in_id', 'support_id', 'update_id', 'created_at', 'attempts',
+  'id', 'kind', 'signature_id', 'sign_in_id', 'support_id', 'rights_request_id', 'update_id', 'created_at', 'attempts',
   'next_attempt_at', 'sent_at', 'failed_at', 'last_error', 'claimed_by',
 ];
 
@@ -22,10 +22,11 @@ async function rebuildOutbox(db: Kysely<any>, withAlerts: boolean): Promise<void
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('signature_id', 'integer', (c) => c.references('signatures.id').onDelete('cascade'))
     .addColumn('sign_in_id', 'integer', (c) => c.references('admin_sign_ins.id').onDelete('cascade'))
-    .addColumn('support_id', 'integer', (c) => c.references('support_letters.id').onDelete('cascade'));
+    .addColumn('support_id', 'integer', (c) => c.references('support_letters.id').onDelete('cascade'))
+    .addColumn('rights_request_id', 'integer', (c) => c.references('rights_requests.id').onDelete('cascade'));
   table = withAlerts
-    ? table.addColumn('alert_id', 'integer', (c) => c.references('abuse_alerts.id').onDelete('cascade')).addCheckConstraint('outbox_one_subject', subjects)
-    : table.addCheckConstraint('outbox_one_subject', threeSubjects);
+    ? table.addColumn('alert_id', 'integer', (c) => c.references('abuse_alerts.id').onDelete('cascade')).addCheckConstraint('outbox_one_subject', exactlyOne([...earlierSubjects, 'alert_id']))
+    : table.addCheckConstraint('outbox_one_subject', exactlyOne(earlierSubjects));
   await table
     .addColumn('update_id', 'integer', (c) => c.references('updates.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -85,7 +86,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
     await db.schema.alterTable('outbox').addColumn('alert_id', 'integer', (c) => c.references('abuse_alerts.id').onDelete('cascade')).execute();
     await db.schema.alterTable('outbox').dropConstraint('outbox_one_subject').execute();
-    await db.schema.alterTable('outbox').addCheckConstraint('outbox_one_subject', subjects).execute();
+    await db.schema.alterTable('outbox').addCheckConstraint('outbox_one_subject', exactlyOne([...earlierSubjects, 'alert_id'])).execute();
     return;
   }
   await rebuildOutbox(db, true);
@@ -95,7 +96,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.deleteFrom('outbox').where('alert_id', 'is not', null).execute();
   if (isPostgres(db)) {
     await db.schema.alterTable('outbox').dropConstraint('outbox_one_subject').execute();
-    await db.schema.alterTable('outbox').addCheckConstraint('outbox_one_subject', threeSubjects).execute();
+    await db.schema.alterTable('outbox').addCheckConstraint('outbox_one_subject', exactlyOne(earlierSubjects)).execute();
     await db.schema.alterTable('outbox').dropColumn('alert_id').execute();
   } else {
     await rebuildOutbox(db, false);

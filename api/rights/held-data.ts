@@ -1,0 +1,73 @@
+import type { Deps } from '../deps.ts';
+import { letterText } from '../letters/letter.catalogue.ts';
+import type { Signature } from '../signatures/signature.table.ts';
+import type { SupportLetter } from '../support/support.table.ts';
+
+/**
+ * Everything stored under one address, as the person's own copy gives it (UK GDPR article 15
+ * and 20): every field of every signature and letter of support, with the letter's title in
+ * both languages, keys in English so a program can read it. Only what no person typed or chose
+ * is left out: row ids, hashes, the search key. The client address is theirs, so it is in.
+ */
+export type HeldData = ReturnType<typeof heldDocument>;
+
+const letterOf = (deps: Pick<Deps, 'letters'>, slug: string) => {
+  const letter = deps.letters.get(slug);
+  return { slug, title: letter ? { en: letterText(letter, 'en').title, cy: letterText(letter, 'cy').title } : null };
+};
+
+const signature = (deps: Pick<Deps, 'letters'>, s: Signature) => ({
+  letter: letterOf(deps, s.letter),
+  state: s.state,
+  kind: s.kind,
+  name: s.name,
+  email: s.email,
+  showName: s.show_name === 1,
+  organisation: s.organisation,
+  organisationType: s.organisation_type,
+  website: s.website,
+  role: s.role,
+  place: s.place,
+  country: s.country,
+  area: s.area,
+  comment: s.comment,
+  hasLogo: s.logo !== null,
+  updates: { wanted: s.updates === 1, stoppedAt: s.unsubscribed_at },
+  language: s.locale,
+  source: s.source,
+  createdAt: s.created_at,
+  verifiedAt: s.verified_at,
+  withdrawnAt: s.withdrawn_at,
+  organisationReview: s.authority === null ? null : { state: s.authority, decidedAt: s.authority_at, reason: s.authority_reason },
+  setAsideBecause: s.flag,
+  clientAddress: s.client_address,
+});
+
+const supportLetter = (deps: Pick<Deps, 'letters'>, l: SupportLetter) => ({
+  letter: letterOf(deps, l.letter),
+  state: l.state,
+  authorName: l.author_name,
+  role: l.role,
+  organisation: l.organisation,
+  country: l.country,
+  email: l.email,
+  body: l.body,
+  extract: l.extract,
+  publish: l.publish,
+  hasPdf: l.pdf !== null,
+  language: l.locale,
+  createdAt: l.created_at,
+  confirmedAt: l.confirmed_at,
+  decidedAt: l.decided_at,
+  reason: l.reason,
+});
+
+/** The copy of what `rowsByEmail` found (api/admin/data-request.service.ts), to attach as JSON. */
+export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[] }, now: Date) {
+  return {
+    email,
+    madeAt: now.toISOString(),
+    signatures: rows.signatures.map((s) => signature(deps, s)),
+    supportLetters: rows.support.map((l) => supportLetter(deps, l)),
+  };
+}
