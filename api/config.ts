@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
+import { type LogLevel, logLevels } from './log/logger.ts';
 
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
@@ -79,6 +80,7 @@ const envSchema = z.object({
   SIGN_LIMIT_SUSTAINED: window.optional(),
   SIGN_LIMIT_ALLOW: rangeList.optional(),
   FORM_MIN_SECONDS: z.coerce.number().min(0).max(60).optional(),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -106,6 +108,8 @@ export type Config = {
   abuse: AbusePolicy;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
+  /** The least serious log line written (api/log/logger.ts); `silent` writes none. */
+  logLevel: LogLevel;
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
   clockAt: Date | undefined;
 };
@@ -152,6 +156,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       formMinMs: e.FORM_MIN_SECONDS === undefined ? defaultAbusePolicy.formMinMs : e.FORM_MIN_SECONDS * 1000,
     },
     rootDir,
+    logLevel: e.LOG_LEVEL,
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };
 }
