@@ -96,7 +96,8 @@ export function guard({ origin, dev = false }: { origin: string; dev?: boolean }
     (c, next) => byKind[embedKind(c.req.path) ?? 'page'](c, next),
     async (c, next) => {
       await next();
-      if (isPrivateAnswer(c.req.method, c.req.path)) c.header('Cache-Control', 'no-store');
+      // A route that said `private, no-store` itself keeps its words.
+      if (isPrivateAnswer(c.req.method, c.req.path) && !c.res.headers.get('Cache-Control')?.includes('no-store')) c.header('Cache-Control', 'no-store');
     },
     // RFC 8058's one-click unsubscribe is a POST from a mail client, with no Origin: the
     // token in the path is the authority, and all it can do is stop updates.

@@ -40,7 +40,7 @@ describe('answers that carry a token or personal data', () => {
     for (const path of [`/api/admin/letters/${openLetter}/export.csv`, `/api/admin/letters/${openLetter}/pack.pdf`]) {
       const res = await app.get(path, { cookie });
       expect(res.status, path).toBe(200);
-      expect(noStore(res), path).toBe('no-store');
+      expect(noStore(res), path).toContain('no-store');
     }
   });
 
