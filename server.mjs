@@ -19,19 +19,9 @@ import { Hono } from 'hono';
 
 const built = path.join(import.meta.dirname, 'dist');
 
+// Importing it starts the runtime (site/fetch.ts), which stops the process on a bad variable.
 /** @type {{ handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> }} */
-let bundle;
-try {
-  bundle = await import(path.join(built, 'server/entry.mjs'));
-} catch (error) {
-  // A bad variable or an unsafe database is the operator's to fix: its message, not a stack.
-  const name = /** @type {Error} */ (error)?.constructor?.name;
-  if (name === 'ConfigError' || name === 'UnsafeDatabaseError') {
-    console.error(/** @type {Error} */ (error).message);
-    process.exit(1);
-  }
-  throw error;
-}
+const bundle = await import(path.join(built, 'server/entry.mjs'));
 const pages = bundle.handler;
 
 /** See site/handoff.ts: the runtime inside the bundle hands its API over under this symbol. */
@@ -71,4 +61,4 @@ const server = http.createServer((req, res) => {
   }
   void pages(req, res);
 });
-server.listen(site.port, site.host, () => console.log(`Llofnod: http://${site.host}:${site.port}  (Ctrl-C to stop)`));
+server.listen(site.port, site.host, () => site.log.info(`Llofnod: http://${site.host}:${site.port}  (Ctrl-C to stop)`));

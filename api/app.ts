@@ -11,6 +11,7 @@ import { errorResponse } from './http/errors.ts';
 import { publicCache } from './http/cache.ts';
 import { downloadSlots } from './http/download-slots.ts';
 import { guard } from './http/guard.ts';
+import { requestLog } from './log/request-log.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
@@ -35,6 +36,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
   const downloads = downloadSlots(concurrentDownloads);
   return new Hono()
     .basePath('/api')
+    .use(requestLog())
     .use(async (_c, next) => {
       if (stopping()) throw new UnavailableError();
       await next();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
 import { type Thresholds, defaultThresholds } from './abuse/trending.service.ts';
+import { type LogLevel, logLevels } from './log/logger.ts';
 
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
@@ -82,6 +83,7 @@ const envSchema = z.object({
   FORM_MIN_SECONDS: z.coerce.number().min(0).max(60).optional(),
   TREND_NOTICE_PER_HOUR: z.coerce.number().int().min(1).optional(),
   TREND_ALERT_PER_HOUR: z.coerce.number().int().min(1).optional(),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -111,6 +113,8 @@ export type Config = {
   trending: Thresholds;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
+  /** The least serious log line written (api/log/logger.ts); `silent` writes none. */
+  logLevel: LogLevel;
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
   clockAt: Date | undefined;
 };
@@ -164,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       alert: e.TREND_ALERT_PER_HOUR ?? Math.max(defaultThresholds.alert, e.TREND_NOTICE_PER_HOUR ?? 0),
     },
     rootDir,
+    logLevel: e.LOG_LEVEL,
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };
 }

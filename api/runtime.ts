@@ -7,6 +7,7 @@ import { connectDb } from './db/connect.ts';
 import { openReader } from './db/reader.ts';
 import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
+import { log } from './log/logger.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
 import { uploadStore } from './uploads/upload.store.ts';
@@ -31,19 +32,19 @@ export async function startRuntime(
   { stopping = () => false }: { stopping?: () => boolean } = {},
 ): Promise<Runtime> {
   const config = loadConfig(env);
+  log.level = config.logLevel;
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
   const reader = openReader(config);
   const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir), abuse: config.abuse };
-  const mailer = createMailer(config);
-  if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
+  const mailLog = log.child({ module: 'mail' });
+  const mailer = createMailer(config, (line) => mailLog.info(line));
+  if (!config.smtpUrl) mailLog.info(`no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const senderId = newSenderId(config.serverId);
-  const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: console.log });
-  const trendWatch = startTrendWatch(deps, {
-    thresholds: config.trending,
-    adminEmails: config.adminEmails,
-    log: (message, error) => console.error(`[trending] ${message}:`, error),
-  });
+  // Every line of the sender's is a problem or a recovery from one: a mail retried or failed names its outbox row, never its address.
+  const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: (line) => mailLog.warn(line) });
+  const trendLog = log.child({ module: 'trending' });
+  const trendWatch = startTrendWatch(deps, { thresholds: config.trending, adminEmails: config.adminEmails, log: (message, err) => trendLog.error({ err }, message) });
   const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,

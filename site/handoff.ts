@@ -1,3 +1,5 @@
+import type { Logger } from 'pino';
+
 /**
  * What the built site hands to the process that owns the socket (server.mjs). The runtime (the
  * database, the group-commit queues, the mail sender) lives inside Astro's bundle, and only one
@@ -9,6 +11,8 @@ export type Handoff = {
   api: (request: Request) => Response | Promise<Response>;
   host: string;
   port: number;
+  /** The process's logger (api/log/logger.ts), for the lines server.mjs writes itself. */
+  log: Logger;
 };
 
 const key = Symbol.for('llofnod.handoff');

@@ -1,6 +1,7 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
+import { log as processLog } from '../log/logger.ts';
 
 /** Connections each app server keeps for its requests; several servers share PostgreSQL's max_connections. */
 const poolSize = 10;
@@ -17,7 +18,7 @@ const types = {
   },
 };
 
-export function postgresPool(url: string, { max = poolSize, log = console.error }: { max?: number; log?: (line: string) => void } = {}): pg.Pool {
+export function postgresPool(url: string, { max = poolSize, log = (line) => processLog.warn(line) }: { max?: number; log?: (line: string) => void } = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -29,7 +30,7 @@ export function postgresPool(url: string, { max = poolSize, log = console.error 
   });
   // An idle connection dropped by a database restart must not crash the server: the pool
   // discards it and the next query opens a new one.
-  pool.on('error', (error) => log(`[db] idle PostgreSQL connection lost: ${error.message}`));
+  pool.on('error', (error) => log(`idle PostgreSQL connection lost: ${error.message}`));
   // Nor may one dropped while a request holds it between two queries (in a transaction): pg
   // emits that on the client, where no one listens. The request's next query fails (a 503),
   // and the pool discards the client when it is released.

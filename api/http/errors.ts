@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { log } from '../log/logger.ts';
 import { DomainError, DownloadsBusyError, InvalidInputError, NotReadyError, PausedError, TokenInvalidError, UnavailableError, errorMessages } from '../errors.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { bodyLimitFor } from './body-limits.ts';
@@ -64,6 +65,6 @@ export function errorResponse(thrown: Error, c: Context): Response {
     const message = code === 'payload_too_large' ? words.payload_too_large(formatNumber(limit / 1024, locale)) : words[code];
     return c.json<ErrorBody>({ error: { code, message } }, status);
   }
-  console.error('[api] unexpected error', error);
+  log.error({ err: error, reqId: c.get('requestId') }, 'unexpected error');
   return c.json<ErrorBody>({ error: { code: 'internal', message: words.internal } }, 500);
 }

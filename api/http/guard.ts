@@ -43,9 +43,21 @@ export const embedKind = (path: string): 'frame' | 'image' | undefined => {
 };
 
 /**
+ * Answers no browser or proxy may keep a copy of: the workspace (pages and /api/admin), every
+ * page a mailed link opens (its token is in the address), and every answer to a form or a
+ * POST, which may show what was typed or carry a token in its body.
+ */
+const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm)\/)/;
+export const isPrivateAnswer = (method: string, path: string): boolean => !(method === 'GET' || method === 'HEAD') || privatePath.test(path);
+
+/** A year, and every subdomain: once a browser has seen the site over https it never tries http. */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
+/**
  * The protections every response gets, pages and API alike: a strict CSP (no third-party
- * anything), no Referer (so a token in a path never leaks), a body-size cap, and an Origin
- * check on form posts, which Astro's own check does not cover for Hono routes.
+ * anything), no Referer (so a token in a path never leaks), HSTS when the site is served over
+ * https, no caching of private answers, a body-size cap, and an Origin check on form posts,
+ * which Astro's own check does not cover for Hono routes.
  */
 export function guard({ origin, dev = false }: { origin: string; dev?: boolean }): MiddlewareHandler[] {
   const self = ["'self'"];
@@ -69,6 +81,8 @@ export function guard({ origin, dev = false }: { origin: string; dev?: boolean }
       crossOriginResourcePolicy: embedded ? 'cross-origin' : 'same-origin',
       // X-Frame-Options cannot name "any site"; the CSP's frame-ancestors says it for the widget.
       xFrameOptions: csp.frameAncestors[0] === "'none'",
+      // Over plain http (a laptop, the tests) it would tell a browser nothing true.
+      strictTransportSecurity: origin.startsWith('https:') ? strictTransportSecurity : false,
     });
   const byKind = {
     page: headers(policy, false),
@@ -80,6 +94,11 @@ export function guard({ origin, dev = false }: { origin: string; dev?: boolean }
   };
   return [
     (c, next) => byKind[embedKind(c.req.path) ?? 'page'](c, next),
+    async (c, next) => {
+      await next();
+      // A route that said `private, no-store` itself keeps its words.
+      if (isPrivateAnswer(c.req.method, c.req.path) && !c.res.headers.get('Cache-Control')?.includes('no-store')) c.header('Cache-Control', 'no-store');
+    },
     // RFC 8058's one-click unsubscribe is a POST from a mail client, with no Origin: the
     // token in the path is the authority, and all it can do is stop updates.
     (c, next) => (isOneClickUnsubscribe(c.req.method, c.req.path) ? next() : checkOrigin(c, next)),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { log } from '../log/logger.ts';
 
 /**
  * Work that must run on one app server at a time, across every server on the database, even
@@ -54,7 +55,7 @@ export async function withLease<T>(db: Db, name: string, work: () => Promise<T>,
         // Only a server stalled for longer than the lease gets here; the work's own writes are
         // conditional (one snapshot per list version, an amendment only of the file it read).
         clearInterval(renewal);
-        console.error(`[locks] lease ${name} lapsed while its work ran; another server may have taken it`);
+        log.warn({ lease: name }, 'lease lapsed while its work ran; another server may have taken it');
       },
       // The database away for a moment: the next renewal tries again before the lease runs out.
       () => undefined,

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { scrub } from '../log/redact.ts';
 import { releaseEarlierRuns } from './outbox.repository.ts';
 import { deliverDue, type SenderDeps } from './sender.ts';
 
@@ -38,7 +39,7 @@ export function startSender(deps: SenderDeps, { everyMs = 500, batch = 50, worke
     let timer: NodeJS.Timeout | undefined;
     return Promise.race([new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), stopping]).finally(() => clearTimeout(timer));
   };
-  const complain = (e: unknown) => deps.log?.(`[mail] sender error: ${e instanceof Error ? e.message : String(e)}`);
+  const complain = (e: unknown) => deps.log?.(`[mail] sender error: ${scrub(e instanceof Error ? e.message : String(e))}`);
 
   async function work(): Promise<void> {
     while (!stopped) {

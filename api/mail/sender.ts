@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
+import { scrub } from '../log/redact.ts';
 import { anyDue, claimDue, markFailed, markRetry, markSent } from './outbox.repository.ts';
 import type { OutboxMail } from './outbox.table.ts';
 import { type Prepared, renderBatch } from './render.ts';
@@ -41,8 +42,8 @@ function isPermanent(error: unknown): boolean {
 type Outcome = { mail: OutboxMail; error?: unknown };
 
 async function recordFailure(deps: SenderDeps, db: Db, mail: OutboxMail, error: unknown, now: Date): Promise<void> {
-  // SMTP replies often quote the address; no log line may carry one.
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/[^\s<>"@]+@[^\s<>"@]+/g, '<address>').slice(0, 500);
+  // SMTP replies often quote the address; no log line (nor the row) may carry one.
+  const reason = scrub(error instanceof Error ? error.message : String(error)).slice(0, 500);
   // The claim counted this attempt.
   if (isPermanent(error) || mail.attempts > backoffMs.length) {
     await markFailed(db, mail.id, deps.senderId, now, reason);

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { type Config, defaultSmtpPool } from '../config.ts';
+import { log as processLog } from '../log/logger.ts';
 import type { RenderedMail } from './templates/layout.ts';
 
 export type Attachment = { filename: string; content: Uint8Array; contentType: string };
@@ -22,7 +23,7 @@ export type Mailer = { send(mail: Envelope, consoleNote?: string): Promise<void>
 type MailerConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'dataDir'> & Partial<Pick<Config, 'smtpPool'>>;
 
 /** SMTP when SMTP_URL is set; otherwise .eml files under DATA_DIR/outbox and the link on the console. */
-export function createMailer(config: MailerConfig, log = console.log): Mailer {
+export function createMailer(config: MailerConfig, log = (line: string) => processLog.info(line)): Mailer {
   const base = { from: config.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' } };
   const domain = domainOf(config.mailFrom);
   // Without a key nodemailer makes a random Message-ID.

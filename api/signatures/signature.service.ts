@@ -5,6 +5,7 @@ import { groupCommit } from '../db/group-commit.ts';
 import type { Deps } from '../deps.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { log } from '../log/logger.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import type { Letter } from '../letters/letter.catalogue.ts';
 import { enqueueMail, enqueueSignatureMails, mailsSince } from '../mail/outbox.repository.ts';
@@ -174,7 +175,7 @@ export async function sign(deps: Deps, letter: Letter, input: SignatureInput, lo
 
 /** An orphan file harms no one; failing a signature that is already stored would. */
 async function forget(deps: Deps, key: string): Promise<void> {
-  await deps.uploads.remove(key).catch((error: unknown) => console.error('[uploads] could not remove', key, error));
+  await deps.uploads.remove(key).catch((error: unknown) => log.warn({ err: error, upload: key }, 'could not remove an upload'));
 }
 
 /**

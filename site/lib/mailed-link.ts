@@ -72,8 +72,6 @@ export async function mailedLinkPage(astro: AstroGlobal, purpose: LinkPurpose): 
   const { locals, params, request } = astro;
   const outcome = await followLink(locals.runtime.deps, params.token ?? '', purpose, request.method, locals.lang);
   if (outcome.kind === 'done') return astro.redirect(outcome.redirect, 303);
-  // The token is in the address: nothing on the way may keep a copy of the page.
-  astro.response.headers.set('Cache-Control', 'no-store');
   if (outcome.kind === 'invalid') astro.response.status = outcome.status;
   if (outcome.kind === 'paused') astro.response.status = 503;
   return outcome;

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       // Signing limits as the UK Parliament's petitions have them; no proxy trusted.
       abuse: { burst: { count: 1, seconds: 60 }, sustained: { count: 5, seconds: 300 }, allow: [], trustProxy: 0, formMinMs: 3000 },
       rootDir: process.cwd(),
+      logLevel: 'info',
     });
   });
 
@@ -57,6 +58,7 @@ describe('loadConfig', () => {
       MAIL_FROM: 'Ymgyrch <post@example.org>',
       PUBLIC_ORIGIN: 'https://llythyr.example.cymru',
       ADMIN_EMAILS: 'ann@example.org, bryn@example.org,',
+      LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
@@ -69,6 +71,7 @@ describe('loadConfig', () => {
       mailFrom: 'Ymgyrch <post@example.org>',
       publicOrigin: 'https://llythyr.example.cymru',
       adminEmails: ['ann@example.org', 'bryn@example.org'],
+      logLevel: 'warn',
     });
   });
 
@@ -119,6 +122,8 @@ describe('loadConfig', () => {
       ['SERVER_ID', 'web 1'],
       ['SERVER_ID', 'web/1'],
       ['SERVER_ID', 'gweinydd-ŵ'],
+      ['LOG_LEVEL', 'verbose'],
+      ['LOG_LEVEL', 'INFO'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
     });

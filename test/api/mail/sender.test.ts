@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
+import { log } from '../../../api/log/logger.ts';
 import { deliverDue } from '../../../api/mail/sender.ts';
 import { createMailer } from '../../../api/mail/transport.ts';
 import { aSigner, openLetter, origin, testApp } from '../../helpers/app.ts';
@@ -64,7 +65,7 @@ describe('the outbox', () => {
   it('is written in the same transaction as the signature: when one fails, neither exists', async () => {
     const app = await testApp();
     const allowInserts = await refuseInserts(app.db, 'outbox', 'outbox is full');
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = vi.spyOn(log, 'error');
     const res = await app.post(`/api/letters/${openLetter}/signatures`, aSigner());
     expect(res.status).toBe(500);
     expect(await res.text()).not.toMatch(/outbox|sqlite|postgres|relation/i);

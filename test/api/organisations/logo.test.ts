@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
+import { log } from '../../../api/log/logger.ts';
 import { approveOrganisation, rejectOrganisation } from '../../../api/organisations/organisation.service.ts';
 import { logoUrl } from '../../../api/signatories/signatory.repository.ts';
 import { aSigner, asOrganisation, openLetter, testApp } from '../../helpers/app.ts';
@@ -222,7 +223,7 @@ describe('POST /api/letters/:slug/signatures with a logo', () => {
     it('removes the logo it had saved: no file without its row', async () => {
       const app = await testApp();
       await refuseInserts(app.db, 'signatures', 'disk full');
-      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const logged = vi.spyOn(log, 'error');
       const res = await signWithLogo(app, council, file(await image('png')));
       expect(res.status).toBe(500);
       expect(logged).toHaveBeenCalled();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eraseSignature, findByEmail, hideSignature } from '../../../api/admin/data-request.service.ts';
 import { letterTimeline, parseDelivery, recordDelivery } from '../../../api/delivery/delivery.service.ts';
 import { touchList } from '../../../api/lists/list-version.ts';
@@ -148,9 +148,7 @@ describe('citing the list: a snapshot', () => {
     const app = await testApp();
     await verifiedSignature(app);
     await refuseInserts(app.db, 'snapshots', 'disk full');
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await app.post(`/api/letters/${openLetter}/snapshots`, {});
-    quiet.mockRestore();
     expect(res.status).toBe(500);
     expect(filesOf(app)).toEqual([]);
   });
