@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       adminEmails: [],
       // Signing limits as the UK Parliament's petitions have them; no proxy trusted.
       abuse: { burst: { count: 1, seconds: 60 }, sustained: { count: 5, seconds: 300 }, allow: [], trustProxy: 0, formMinMs: 3000 },
+      // The trending report marks 100 confirmations an hour from one source, and mails an alert at 200.
+      trending: { notice: 100, alert: 200 },
       rootDir: process.cwd(),
       logLevel: 'info',
     });
@@ -39,6 +41,14 @@ describe('loadConfig', () => {
     const { abuse } = loadConfig({ SIGN_LIMIT_BURST: '2/30', SIGN_LIMIT_SUSTAINED: '10/600', SIGN_LIMIT_ALLOW: '192.0.2.0/24, 2001:db8::/48', TRUST_PROXY: '1', FORM_MIN_SECONDS: '2' });
     expect(abuse).toMatchObject({ burst: { count: 2, seconds: 30 }, sustained: { count: 10, seconds: 600 }, trustProxy: 1, formMinMs: 2000 });
     expect(abuse.allow.map((r) => r.text)).toEqual(['192.0.2.0/24', '2001:db8::/48']);
+  });
+
+  it('reads the trending thresholds, keeping the notice at or below the alert', () => {
+    expect(loadConfig({ TREND_NOTICE_PER_HOUR: '20', TREND_ALERT_PER_HOUR: '50' }).trending).toEqual({ notice: 20, alert: 50 });
+    expect(loadConfig({ TREND_ALERT_PER_HOUR: '50' }).trending).toEqual({ notice: 50, alert: 50 });
+    expect(loadConfig({ TREND_NOTICE_PER_HOUR: '500' }).trending).toEqual({ notice: 500, alert: 500 });
+    expect(() => loadConfig({ TREND_NOTICE_PER_HOUR: '60', TREND_ALERT_PER_HOUR: '50' })).toThrow(/TREND_NOTICE_PER_HOUR: must not be more than TREND_ALERT_PER_HOUR/);
+    expect(() => loadConfig({ TREND_ALERT_PER_HOUR: 'lots' })).toThrow(/TREND_ALERT_PER_HOUR/);
   });
 
   it('names SIGN_LIMIT_ALLOW and the entry it cannot read', () => {
