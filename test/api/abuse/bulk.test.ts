@@ -3,7 +3,7 @@ import { readBulkCriteria } from '../../../api/abuse/bulk.schema.ts';
 import { decideBulk, previewBulk, undoInvalidation } from '../../../api/abuse/bulk.service.ts';
 import { NotFoundError } from '../../../api/errors.ts';
 import { readListVersion } from '../../../api/lists/list-version.ts';
-import { openLetter, testApp } from '../../helpers/app.ts';
+import { openLetter, racingServer, testApp } from '../../helpers/app.ts';
 import { confirmedFrom, noLimits, signFrom } from '../../helpers/abuse.ts';
 import { countedDirectly, countersNow } from '../../helpers/counts.ts';
 import { lastMailTo, mailsTo } from '../../helpers/signatures.ts';
@@ -87,6 +87,26 @@ describe('a campaigner invalidating a flood of fake signatures', () => {
     expect(await undoInvalidation(app, decided.id, gwen, 'Real after all')).toBe(3);
     expect(await stateOf(app, 'bot2@spam.example')).toMatchObject({ state: 'withdrawn' });
     expect(await countersNow(app)).toEqual(await countedDirectly(app));
+  });
+
+  it('keeps every count exact when the flood’s confirmations arrive at another server while it is invalidated', async () => {
+    const app = await testApp({ abuse: noLimits });
+    await confirmedFrom(app, '198.51.100.20', { email: 'nia@example.cymru' });
+    const links: string[] = [];
+    for (const i of Array.from({ length: 8 }, (_, n) => n)) {
+      await signFrom(app, '203.0.113.5', { email: `bot${i}@spam.example` });
+      links.push(tokenIn(await lastMailTo(app, `bot${i}@spam.example`), 'confirm'));
+    }
+    const other = racingServer(app);
+
+    const [decided] = await Promise.all([
+      decideBulk(app, { letter: openLetter, action: 'invalidate', choice: criteria({ domain: 'spam.example' }), expected: 8, by: gwen, reason: 'Bots' }),
+      ...links.map((token) => other.post('/api/signatures/confirm', { token })),
+    ]);
+
+    expect(decided.done).toBe(true);
+    expect(await countersNow(app)).toEqual(await countedDirectly(app));
+    expect((await countersNow(app)).total).toBe(1);
   });
 
   it('chooses by when the signatures were made, in Welsh time, the end not included', async () => {
