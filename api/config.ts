@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
+import type { PrivacySettings } from './privacy/privacy.notice.ts';
 
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
@@ -44,6 +45,17 @@ const rangeList = z
     }),
   );
 
+/** Where a person sends a data request: an email address, or a web page (a form) on http(s). */
+const privacyContact = z
+  .string()
+  .trim()
+  .transform((raw, ctx) => {
+    if (z.email().safeParse(raw).success) return { email: raw };
+    if (isHttpUrl(raw)) return { url: new URL(raw).href };
+    ctx.addIssue({ code: 'custom', message: 'must be an email address or an http(s) URL, such as data@example.org or https://example.org/data-requests' });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
@@ -79,6 +91,8 @@ const envSchema = z.object({
   SIGN_LIMIT_SUSTAINED: window.optional(),
   SIGN_LIMIT_ALLOW: rangeList.optional(),
   FORM_MIN_SECONDS: z.coerce.number().min(0).max(60).optional(),
+  PRIVACY_CONTROLLER: z.string().trim().min(2).max(300).optional(),
+  PRIVACY_CONTACT: privacyContact.optional(),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -104,6 +118,8 @@ export type Config = {
   adminEmails: string[];
   /** Signing limits, the allowlist, the proxies to trust and the form's minimum time (api/abuse/sign-limits.ts). */
   abuse: AbusePolicy;
+  /** Who the privacy notice names; unset, it says so in words (api/privacy/privacy.notice.ts). */
+  privacy: PrivacySettings;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
@@ -151,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       trustProxy: e.TRUST_PROXY,
       formMinMs: e.FORM_MIN_SECONDS === undefined ? defaultAbusePolicy.formMinMs : e.FORM_MIN_SECONDS * 1000,
     },
+    privacy: { controller: e.PRIVACY_CONTROLLER, contact: e.PRIVACY_CONTACT },
     rootDir,
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };

@@ -7,6 +7,7 @@ import { openReader } from './db/reader.ts';
 import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
+import { privacyWarnings } from './privacy/privacy.notice.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
@@ -30,6 +31,7 @@ export async function startRuntime(
   { stopping = () => false }: { stopping?: () => boolean } = {},
 ): Promise<Runtime> {
   const config = loadConfig(env);
+  for (const warning of privacyWarnings(config.privacy)) console.warn(`[privacy] ${warning}`);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
   const reader = openReader(config);

@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       adminEmails: [],
       // Signing limits as the UK Parliament's petitions have them; no proxy trusted.
       abuse: { burst: { count: 1, seconds: 60 }, sustained: { count: 5, seconds: 300 }, allow: [], trustProxy: 0, formMinMs: 3000 },
+      // No stand-in for who is responsible for personal data: the privacy notice says none is named.
+      privacy: { controller: undefined, contact: undefined },
       rootDir: process.cwd(),
     });
   });
@@ -77,6 +79,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ databaseUrl: 'postgres://app@pgbouncer:6432/llofnod', databaseMigrationUrl: 'postgres://app@db:5432/llofnod' });
   });
 
+  it('reads who the privacy notice names, and a contact that is an address or a web page', () => {
+    expect(loadConfig({ PRIVACY_CONTROLLER: ' Ymgyrch Cyd-gynhyrchu Cymru ', PRIVACY_CONTACT: 'data@ymgyrch.cymru' }).privacy).toEqual({
+      controller: 'Ymgyrch Cyd-gynhyrchu Cymru',
+      contact: { email: 'data@ymgyrch.cymru' },
+    });
+    expect(loadConfig({ PRIVACY_CONTACT: 'https://ymgyrch.cymru/data' }).privacy.contact).toEqual({ url: 'https://ymgyrch.cymru/data' });
+  });
+
   it('builds the default PUBLIC_ORIGIN from HOST and PORT', () => {
     expect(loadConfig({ HOST: 'localhost', PORT: '3000' }).publicOrigin).toBe('http://localhost:3000');
   });
@@ -91,7 +101,7 @@ describe('loadConfig', () => {
   });
 
   it('treats empty variables as unset', () => {
-    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', SMTP_POOL: '', SMTP_RATE: '', SERVER_ID: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '' });
+    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', SMTP_POOL: '', SMTP_RATE: '', SERVER_ID: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '', PRIVACY_CONTROLLER: '', PRIVACY_CONTACT: '' });
     expect(config).toEqual(loadConfig({}));
   });
 
@@ -119,6 +129,9 @@ describe('loadConfig', () => {
       ['SERVER_ID', 'web 1'],
       ['SERVER_ID', 'web/1'],
       ['SERVER_ID', 'gweinydd-ŵ'],
+      ['PRIVACY_CONTACT', 'ask Gwen'],
+      ['PRIVACY_CONTACT', 'javascript:alert(1)'],
+      ['PRIVACY_CONTROLLER', 'x'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
     });

@@ -86,4 +86,5 @@ export const cy: MailMessages = {
     welsh: '— Cymraeg —',
     unsubscribeNote: "[Yma mae gan e-bost pob llofnodwr ei ddolen ei hun i atal diweddariadau.]",
   },
+  privacy: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',
 };

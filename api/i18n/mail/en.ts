@@ -86,6 +86,8 @@ export const en = {
     welsh: '— Cymraeg —',
     unsubscribeNote: '[Here each signer’s mail has its own link to stop updates.]',
   },
+  /** At the foot of every mail. */
+  privacy: 'How we use your personal data (privacy notice)',
 };
 
 export type MailMessages = typeof en;
