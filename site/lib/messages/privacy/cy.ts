@@ -1,5 +1,5 @@
 import { formatDay, formatNumber } from '../../format.ts';
-import type { privacy as english } from './en.ts';
+import type { en as english } from './en.ts';
 
 /**
  * Yr hysbysiad preifatrwydd (/cy/privacy) a'r dolenni ato, yn Gymraeg: the same keys as en.ts.
@@ -7,7 +7,7 @@ import type { privacy as english } from './en.ts';
  */
 const n = (count: number) => formatNumber(count, 'cy');
 
-export const privacy: typeof english = {
+export const cy: typeof english = {
   title: 'Hysbysiad preifatrwydd',
   description: 'Pwy sy’n cadw eich data personol pan fyddwch yn llofnodi llythyr yma, pam, am ba hyd, a’ch hawliau.',
   formLink: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',

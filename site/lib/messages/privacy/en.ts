@@ -8,7 +8,7 @@ import { formatDay, formatNumber } from '../../format.ts';
 const n = (count: number) => formatNumber(count, 'en');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
-export const privacy = {
+export const en = {
   title: 'Privacy notice',
   description: 'Who holds your personal data when you sign a letter here, why, for how long, and your rights.',
   /** Beside every form's consent, and in the site's footer. */
