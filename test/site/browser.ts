@@ -47,6 +47,8 @@ export function siteUnderTest(env: Record<string, string> = {}) {
     get databaseUrl() {
       return running().server.databaseUrl;
     },
+    /** What the server has written to stdout and stderr so far. */
+    output: () => running().server.output(),
     get: (path: string, headers: Record<string, string> = {}) => request(path, { headers }),
     /** A form post as a browser sends it: urlencoded, from a page of this site (the Origin the CSRF check wants). */
     post: (path: string, fields: Record<string, string> = {}, origin = running().server.origin, headers: Record<string, string> = {}) =>

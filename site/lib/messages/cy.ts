@@ -125,6 +125,7 @@ export const cy: Messages = {
       no: 'Na',
       noHint: "Byddwch yn cael eich cyfrif a'ch rhestru fel Cefnogwr dienw",
     },
+    /** What a signer agrees to, with `updates`: a change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
     consent: {
       legend: 'Eich caniatâd',
       label: "Rwy'n cytuno i'r ymgyrch gadw fy llofnod",
@@ -351,6 +352,7 @@ export const cy: Messages = {
         none: "Dim: mae i'r derbynnydd yn unig",
         noneHint: 'Ni chyhoeddir eich llythyr yn unman',
       },
+      /** A change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
       consent: {
         legend: 'Eich caniatâd',
         label: "Rwy'n cytuno i'r ymgyrch gadw fy llythyr cefnogaeth",

@@ -127,6 +127,7 @@ export const en = {
       no: 'No',
       noHint: 'You will be counted and listed as Anonymous supporter',
     },
+    /** What a signer agrees to, with `updates`: a change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
     consent: {
       legend: 'Your consent',
       label: 'I agree to the campaign holding my signature',
@@ -361,6 +362,7 @@ export const en = {
         none: 'Nothing: it is for the recipient only',
         noneHint: 'Your letter is not published anywhere',
       },
+      /** A change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
       consent: {
         legend: 'Your consent',
         label: 'I agree to the campaign holding my letter of support',
