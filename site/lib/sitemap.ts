@@ -31,6 +31,7 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
     { path: '/blog', lastmod: posts[0] && isoDate(posts[0].value.data.published) },
     ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: isoDate(p.value.data.published) })),
     { path: '/developers' },
+    { path: '/privacy' },
   ];
 }
 
