@@ -58,8 +58,8 @@ export async function postLetterForm(
 
 /**
  * The versions of the words a form showed travel in hidden fields, with no box of their own: a
- * version this site does not know (a form from a release since rolled back, or edited) is the
- * consent box's problem. The box comes back unticked, to be ticked under the words shown now.
+ * version this server does not know (a form made by a newer release and sent to an older server
+ * during a rolling deploy, or one edited by hand) is the consent box's problem. The box comes back unticked, to be ticked under the words shown now.
  */
 function onConsentBox(values: FormValues, errors: Record<string, string>): { values: FormValues; errors: Record<string, string> } {
   const { consent_version, notice_version, ...rest } = errors;
