@@ -5,6 +5,7 @@ import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
 import { type Thresholds, defaultThresholds } from './abuse/trending.service.ts';
 import { type LogLevel, logLevels } from './log/logger.ts';
+import type { PrivacySettings } from './privacy/privacy.notice.ts';
 
 /** Thrown before the server starts, so the operator sees which variable to fix. */
 export class ConfigError extends Error {}
@@ -46,6 +47,17 @@ const rangeList = z
     }),
   );
 
+/** Where a person sends a data request: an email address, or a web page (a form) on http(s). */
+const privacyContact = z
+  .string()
+  .trim()
+  .transform((raw, ctx) => {
+    if (z.email().safeParse(raw).success) return { email: raw };
+    if (isHttpUrl(raw)) return { url: new URL(raw).href };
+    ctx.addIssue({ code: 'custom', message: 'must be an email address or an http(s) URL, such as data@example.org or https://example.org/data-requests' });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
@@ -84,6 +96,8 @@ const envSchema = z.object({
   TREND_NOTICE_PER_HOUR: z.coerce.number().int().min(1).optional(),
   TREND_ALERT_PER_HOUR: z.coerce.number().int().min(1).optional(),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  PRIVACY_CONTROLLER: z.string().trim().min(2).max(300).optional(),
+  PRIVACY_CONTACT: privacyContact.optional(),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -111,6 +125,8 @@ export type Config = {
   abuse: AbusePolicy;
   /** Confirmations an hour from one source that the trending report marks, and that it mails the campaigners about. */
   trending: Thresholds;
+  /** Who the privacy notice names; unset, it says so in words (api/privacy/privacy.notice.ts). */
+  privacy: PrivacySettings;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
   /** The least serious log line written (api/log/logger.ts); `silent` writes none. */
@@ -167,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       notice: e.TREND_NOTICE_PER_HOUR ?? Math.min(defaultThresholds.notice, e.TREND_ALERT_PER_HOUR ?? Infinity),
       alert: e.TREND_ALERT_PER_HOUR ?? Math.max(defaultThresholds.alert, e.TREND_NOTICE_PER_HOUR ?? 0),
     },
+    privacy: { controller: e.PRIVACY_CONTROLLER, contact: e.PRIVACY_CONTACT },
     rootDir,
     logLevel: e.LOG_LEVEL,
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,

@@ -9,6 +9,7 @@ import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { log } from './log/logger.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
+import { privacyWarnings } from './privacy/privacy.notice.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
@@ -33,6 +34,7 @@ export async function startRuntime(
 ): Promise<Runtime> {
   const config = loadConfig(env);
   log.level = config.logLevel;
+  for (const warning of privacyWarnings(config.privacy)) log.warn({ module: 'privacy' }, warning);
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
   const reader = openReader(config);

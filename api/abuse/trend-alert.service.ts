@@ -77,5 +77,5 @@ export async function trendAlertEnvelope(deps: Pick<Deps, 'letters'>, db: Db, al
     return { ...f, letterTitle: letter ? letterText(letter, alert.locale).title : f.letter };
   });
   const reportUrl = `${publicOrigin}${localePath(alert.locale, '/admin/trending')}`;
-  return { to: alert.email, ...trendAlertMail({ locale: alert.locale, from: new Date(alert.hour_start), to: new Date(alert.at), findings, reportUrl }) };
+  return { to: alert.email, ...trendAlertMail({ locale: alert.locale, origin: publicOrigin, from: new Date(alert.hour_start), to: new Date(alert.at), findings, reportUrl }) };
 }

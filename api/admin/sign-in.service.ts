@@ -63,7 +63,7 @@ export async function signInEnvelope(db: Db, signInId: number, publicOrigin: str
   const validUntil = new Date(now.getTime() + signInLinkMinutes * 60_000);
   await db.updateTable('admin_sign_ins').set({ hash, expires_at: validUntil.toISOString() }).where('id', '=', signInId).execute();
   const signInUrl = `${publicOrigin}${localePath(request.locale, `/admin/sign-in/${raw}`)}`;
-  return { to: request.email, ...signInMail({ locale: request.locale, signInUrl, validMinutes: signInLinkMinutes, validUntil }) };
+  return { to: request.email, ...signInMail({ locale: request.locale, origin: publicOrigin, signInUrl, validMinutes: signInLinkMinutes, validUntil }) };
 }
 
 /** The request a link belongs to, if it can still sign in (GET: nothing changes). */

@@ -19,13 +19,13 @@ const catalogues: Record<Locale, PackMessages> = { en, cy };
  * through the outbox): the campaigner sees at once whether it went. Once the mail server has
  * taken it, the delivery is recorded with the list as it stood.
  */
-export async function mailPack(deps: Deps & { mailer: Mailer }, slug: string, lang: Locale, input: unknown, by: string): Promise<void> {
+export async function mailPack(deps: Deps & { mailer: Mailer; publicOrigin: string }, slug: string, lang: Locale, input: unknown, by: string): Promise<void> {
   const parsed = packMailSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(fieldProblems(parsed.error));
   const pack = await deliveryPack(deps, slug, lang);
   const t = catalogues[lang].packMail;
   const pdf = await deliveryPackPdf(pack);
-  const body = mail(lang, t.subject(pack.title), [{ p: t.greeting(pack.recipient) }, { p: t.body(pack.title, pack.counts.total) }, { p: t.attached }]);
+  const body = mail(lang, t.subject(pack.title), [{ p: t.greeting(pack.recipient) }, { p: t.body(pack.title, pack.counts.total) }, { p: t.attached }], deps.publicOrigin);
   await deps.mailer.send({
     to: parsed.data.email,
     ...body,

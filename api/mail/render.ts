@@ -69,7 +69,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
   // Tokens are made at send time, so the database never holds one in the clear.
   const withdrawUrl = link(`/withdraw/${tokens.issue(s.id, 'withdraw')}`);
   const letterTitle = letterText(letter, locale).title;
-  const common = { locale, name: s.name, letterTitle, letterUrl: link(`/letters/${letter.slug}`), withdrawUrl };
+  const common = { locale, origin: deps.publicOrigin, name: s.name, letterTitle, letterUrl: link(`/letters/${letter.slug}`), withdrawUrl };
   if (mail.kind === 'confirm') {
     const confirmUrl = link(`/confirm/${tokens.issue(s.id, 'confirm')}`);
     const validity = { validDays: tokenLifetimeDays, validUntil: tokenExpiry(now) };

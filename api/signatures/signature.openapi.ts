@@ -1,4 +1,5 @@
 import { body, errors, json, slugParameter, type Paths } from '../openapi/describe.ts';
+import { currentConsentVersion, currentNoticeVersion } from '../privacy/privacy.versions.ts';
 import { pendingSchema, signatureInputSchema, signatureOutcomeSchema, tokenInputSchema } from './signature.schema.ts';
 
 const token = { token: 'mEr1i6Ng3x7qQ9dZcT2sVw8yKpLhJfNbRuAaXoYeGiU' };
@@ -33,6 +34,8 @@ export const signaturePaths: Paths = {
         show_name: true,
         updates: false,
         consent: true,
+        consent_version: currentConsentVersion,
+        notice_version: currentNoticeVersion,
       }),
       responses: { 202: json('Accepted: a mail to confirm is on its way.', pendingSchema, { status: 'pending' }), ...errors(404, 409, 413, 415, 422, 503) },
     },

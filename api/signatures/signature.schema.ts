@@ -4,6 +4,7 @@ import { blankToUndefined, consent, country, email, flag, key, name, optionalTex
 import { fieldMessages, fieldProblems, limited } from '../i18n/validation/problems.ts';
 import { registrableDomain } from '../organisations/authority.ts';
 import { organisationTypes } from '../organisations/organisation-type.ts';
+import { consentFields } from '../privacy/consent.schema.ts';
 import { walesAreaCodes } from '../places/wales-areas.ts';
 
 /**
@@ -69,6 +70,7 @@ export const signatureInputSchema = z
     show_name: flag(),
     updates: flag(),
     consent: consent(),
+    ...consentFields,
   })
   .superRefine((s, ctx) => {
     if (s.kind !== 'organisation') return;

@@ -11,6 +11,7 @@ import type { Letter } from '../letters/letter.catalogue.ts';
 import { enqueueMail, enqueueSignatureMails, mailsSince } from '../mail/outbox.repository.ts';
 import type { MailKind } from '../mail/outbox.table.ts';
 import { logoFromField } from '../organisations/logo.ts';
+import { consentRecord } from '../privacy/consent.schema.ts';
 import { emailKey } from './email.ts';
 import { addressOf, insertSignature, insertSignatures, lockByEmailKey, updateSignature } from './signature.repository.ts';
 import { type SignatureInput, signatureInputSchema, tokenInputSchema } from './signature.schema.ts';
@@ -59,6 +60,8 @@ function rowFrom(letter: string, input: SignatureInput, locale: Locale, now: Dat
     client_address: address ?? null,
     client_network: address ? networkOf(address) : null,
     flag: null,
+    ...consentRecord(input, now),
+    updates_consented_at: input.updates ? now.toISOString() : null,
   };
 }
 

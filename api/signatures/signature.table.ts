@@ -64,6 +64,12 @@ export interface SignatureTable {
   client_network: string | null;
   /** Why it is `fraudulent`. */
   flag: SignatureFlag | null;
+  /** The consent wording and privacy notice the signer was shown (api/privacy/privacy.versions.ts), and when they agreed; null for imports, the demo and older rows. */
+  consent_version: string | null;
+  notice_version: string | null;
+  consented_at: string | null;
+  /** When the signer asked for updates, under the same versions; kept after an unsubscribe. */
+  updates_consented_at: string | null;
 }
 
 export type Signature = Selectable<SignatureTable>;

@@ -27,7 +27,7 @@ export async function supportEnvelope(
   if (!s) return undefined;
   const letter = findLetter(deps, s.letter);
   const link = (path: string) => `${publicOrigin}${localePath(s.locale, path)}`;
-  const common = { locale: s.locale, name: s.author_name, letterTitle: letterText(letter, s.locale).title, letterUrl: link(`/letters/${letter.slug}`) };
+  const common = { locale: s.locale, origin: publicOrigin, name: s.author_name, letterTitle: letterText(letter, s.locale).title, letterUrl: link(`/letters/${letter.slug}`) };
   if (kind === 'support_confirm') {
     // Moot once confirmed by an earlier mail's link.
     if (s.state !== 'pending') return undefined;

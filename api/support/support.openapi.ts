@@ -1,4 +1,5 @@
 import { body, cacheable, errors, file, json, pathParameter, slugParameter, type Paths } from '../openapi/describe.ts';
+import { currentConsentVersion, currentNoticeVersion } from '../privacy/privacy.versions.ts';
 import { pendingSchema, tokenInputSchema } from '../signatures/signature.schema.ts';
 import { supportConfirmedSchema, supportInputSchema, supportListSchema } from './support.schema.ts';
 
@@ -46,6 +47,8 @@ export const supportPaths: Paths = {
         extract: 'Co-production works when it is funded.',
         publish: 'full',
         consent: true,
+        consent_version: currentConsentVersion,
+        notice_version: currentNoticeVersion,
       }),
       responses: { 202: json('Accepted: a mail to confirm is on its way.', pendingSchema, { status: 'pending' }), ...errors(404, 409, 413, 415, 422, 503) },
     },

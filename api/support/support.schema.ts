@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blankToUndefined, codePoints, consent, country, email, key, name, publicText, requiredPublicText, text } from '../forms/fields.ts';
 import { limited } from '../i18n/validation/problems.ts';
+import { consentFields } from '../privacy/consent.schema.ts';
 import { publishLevels } from './support.table.ts';
 
 /**
@@ -50,6 +51,7 @@ export const supportInputSchema = z.object({
   extract,
   publish: z.preprocess(blankToUndefined, z.enum(publishLevels, { error: key('publish.choose') })),
   consent: consent('consent.letterRequired'),
+  ...consentFields,
 });
 
 export type SupportInput = z.infer<typeof supportInputSchema>;

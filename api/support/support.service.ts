@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale.ts';
 import type { Letter } from '../letters/letter.catalogue.ts';
 import { findLetter, openLetter } from '../letters/letter.service.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
+import { consentRecord } from '../privacy/consent.schema.ts';
 import { assertNotPaused } from '../settings/pause.service.ts';
 import { emailKey } from '../signatures/email.ts';
 import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
@@ -65,6 +66,7 @@ export async function submitSupport(deps: Deps, slug: string, { input, pdf }: Su
         decided_at: null,
         decided_by: null,
         reason: null,
+        ...consentRecord(input, now),
       });
       if (mailed < supportMailsPerDay) await enqueueMail(tx, 'support_confirm', { supportId: id }, now);
     });

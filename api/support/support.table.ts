@@ -41,6 +41,10 @@ export interface SupportLetterTable {
   decided_at: string | null;
   decided_by: string | null;
   reason: string | null;
+  /** The consent wording and privacy notice the author was shown (api/privacy/privacy.versions.ts), and when they agreed; null for older rows. */
+  consent_version: string | null;
+  notice_version: string | null;
+  consented_at: string | null;
 }
 
 export type SupportLetter = Selectable<SupportLetterTable>;

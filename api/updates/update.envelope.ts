@@ -28,6 +28,7 @@ export async function updateEnvelope(deps: Deps, db: Db, mail: OutboxMail, origi
   const unsubscribeUrl = link(`/unsubscribe/${await issueUnsubscribeToken(db, s.id, now)}`);
   const rendered = updateMail({
     locale: s.locale,
+    origin,
     name: s.name,
     letterTitle: letterText(letter, s.locale).title,
     letterUrl: link(`/letters/${letter.slug}`),
@@ -49,6 +50,7 @@ export async function updateTestEnvelope(deps: Deps, db: Db, mail: OutboxMail, o
   const both = <T>(f: (l: Locale) => T): Record<Locale, T> => ({ en: f('en'), cy: f('cy') });
   const rendered = updateTestMail({
     locale: signIn.locale,
+    origin,
     letterTitles: both((l) => letterText(letter, l).title),
     letterUrls: both((l) => `${origin}${localePath(l, `/letters/${letter.slug}`)}`),
     words: both((l) => updateText(update, l)),

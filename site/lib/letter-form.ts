@@ -52,8 +52,20 @@ export async function postLetterForm(
     if (error instanceof LetterClosedError) return { kind: 'closed' };
     if (error instanceof PausedError) return { kind: 'paused' };
     if (!(error instanceof InvalidInputError)) throw error;
-    return { kind: 'invalid', values, errors: error.fieldsIn(lang), fileSent: file instanceof Blob && file.size > 0 };
+    return { kind: 'invalid', ...onConsentBox(values, error.fieldsIn(lang)), fileSent: file instanceof Blob && file.size > 0 };
   }
+}
+
+/**
+ * The versions of the words a form showed travel in hidden fields, with no box of their own: a
+ * version this server does not know (a form made by a newer release and sent to an older server
+ * during a rolling deploy, or one edited by hand) is the consent box's problem. The box comes back unticked, to be ticked under the words shown now.
+ */
+function onConsentBox(values: FormValues, errors: Record<string, string>): { values: FormValues; errors: Record<string, string> } {
+  const { consent_version, notice_version, ...rest } = errors;
+  const stale = consent_version ?? notice_version;
+  if (!stale) return { values, errors };
+  return { values: { ...values, consent: undefined }, errors: { ...rest, consent: rest.consent ?? stale } };
 }
 
 /** Links for the error summary in the order a person meets the fields, each to its control (the form itself for anything else). */

@@ -32,6 +32,7 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
     ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: isoDate(p.value.data.published) })),
     { path: '/developers' },
     { path: '/my-data' },
+    { path: '/privacy' },
   ];
 }
 

@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       abuse: { burst: { count: 1, seconds: 60 }, sustained: { count: 5, seconds: 300 }, allow: [], trustProxy: 0, formMinMs: 3000 },
       // The trending report marks 100 confirmations an hour from one source, and mails an alert at 200.
       trending: { notice: 100, alert: 200 },
+      // No stand-in for who is responsible for personal data: the privacy notice says none is named.
+      privacy: { controller: undefined, contact: undefined },
       rootDir: process.cwd(),
       logLevel: 'info',
     });
@@ -90,6 +92,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ databaseUrl: 'postgres://app@pgbouncer:6432/llofnod', databaseMigrationUrl: 'postgres://app@db:5432/llofnod' });
   });
 
+  it('reads who the privacy notice names, and a contact that is an address or a web page', () => {
+    expect(loadConfig({ PRIVACY_CONTROLLER: ' Ymgyrch Cyd-gynhyrchu Cymru ', PRIVACY_CONTACT: 'data@ymgyrch.cymru' }).privacy).toEqual({
+      controller: 'Ymgyrch Cyd-gynhyrchu Cymru',
+      contact: { email: 'data@ymgyrch.cymru' },
+    });
+    expect(loadConfig({ PRIVACY_CONTACT: 'https://ymgyrch.cymru/data' }).privacy.contact).toEqual({ url: 'https://ymgyrch.cymru/data' });
+  });
+
   it('builds the default PUBLIC_ORIGIN from HOST and PORT', () => {
     expect(loadConfig({ HOST: 'localhost', PORT: '3000' }).publicOrigin).toBe('http://localhost:3000');
   });
@@ -104,7 +114,7 @@ describe('loadConfig', () => {
   });
 
   it('treats empty variables as unset', () => {
-    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', SMTP_POOL: '', SMTP_RATE: '', SERVER_ID: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '' });
+    const config = loadConfig({ HOST: '', PORT: '', DATA_DIR: '', SMTP_URL: '', SMTP_POOL: '', SMTP_RATE: '', SERVER_ID: '', PUBLIC_ORIGIN: '', ADMIN_EMAILS: '', DATABASE_URL: '', PRIVACY_CONTROLLER: '', PRIVACY_CONTACT: '' });
     expect(config).toEqual(loadConfig({}));
   });
 
@@ -134,6 +144,9 @@ describe('loadConfig', () => {
       ['SERVER_ID', 'gweinydd-ŵ'],
       ['LOG_LEVEL', 'verbose'],
       ['LOG_LEVEL', 'INFO'],
+      ['PRIVACY_CONTACT', 'ask Gwen'],
+      ['PRIVACY_CONTACT', 'javascript:alert(1)'],
+      ['PRIVACY_CONTROLLER', 'x'],
     ])('throws a ConfigError naming %s=%j', (name, value) => {
       expect(problem({ [name]: value }).message).toContain(name);
     });

@@ -155,6 +155,7 @@ const pageTypes: PageType[] = [
   visit('confirm a letter of support', (p, lang) => `${p}/support/confirm/${tokens[lang]?.support}`),
   visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
   visit('stop updates', (p) => `${p}/unsubscribe/${unsubscribeToken}`),
+  visit('privacy notice', (p) => `${p}/privacy`),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),

@@ -120,7 +120,7 @@ describe('the sitemap and robots.txt', () => {
     type Url = { loc: string; lastmod?: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] };
     const urls = doc.urlset.url as Url[];
     const paths = urls.map((u) => pathOf(u.loc));
-    for (const path of ['/', '/letters', `/letters/${openLetter}`, `/letters/${openLetter}/signatories`, `/letters/${openLetter}/support`, `/letters/${openLetter}/media`, '/blog', `/blog/${post}`, '/developers', '/my-data']) {
+    for (const path of ['/', '/letters', `/letters/${openLetter}`, `/letters/${openLetter}/signatories`, `/letters/${openLetter}/support`, `/letters/${openLetter}/media`, '/blog', `/blog/${post}`, '/developers', '/my-data', '/privacy']) {
       expect(paths, path).toContain(path);
       expect(paths, path).toContain(path === '/' ? '/cy' : `/cy${path}`);
     }

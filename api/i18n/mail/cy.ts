@@ -99,4 +99,5 @@ export const cy: MailMessages = {
     once: "Fe gewch chi un o'r rhain bob awr ar y mwyaf, beth bynnag sy'n digwydd.",
   },
   rights: rightsCY,
+  privacy: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',
 };

@@ -99,6 +99,8 @@ export const en = {
     once: 'You get at most one of these an hour, whatever happens.',
   },
   rights: rightsEN,
+  /** At the foot of every mail. */
+  privacy: 'How we use your personal data (privacy notice)',
 };
 
 export type MailMessages = typeof en;

@@ -64,6 +64,8 @@ export const cy: ValidationMessages = {
   'flag.yesNo': "Rhaid i'r ateb fod yn wir neu'n gau (true neu false)",
   'consent.required': "Ticiwch y blwch i gytuno i ni gadw eich llofnod",
   'consent.letterRequired': "Ticiwch y blwch i gytuno i ni gadw eich llythyr",
+  'consent_version.unknown': "Mae'r ffurflen hon wedi dyddio: darllenwch eiriad y caniatâd eto, ticiwch y blwch ac anfonwch y ffurflen eto",
+  'notice_version.unknown': "Mae'r ffurflen hon yn cyfeirio at hysbysiad preifatrwydd nad yw'r wefan hon yn ei adnabod: darllenwch yr hysbysiad preifatrwydd ac anfonwch y ffurflen eto",
 
   'logo.tooBig': (limit: string) => `Rhaid i'r logo fod yn ${limit} MB neu lai: dewiswch ffeil lai`,
   'logo.type': "Rhaid i'r logo fod yn ddelwedd PNG, JPEG neu WebP: dewiswch ffeil arall",

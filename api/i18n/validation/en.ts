@@ -63,6 +63,9 @@ export const en = {
   'flag.yesNo': 'Must be true or false',
   'consent.required': 'Tick the box to agree to us holding your signature',
   'consent.letterRequired': 'Tick the box to agree to us holding your letter',
+  /** The form's hidden record of the words shown (api/privacy/privacy.versions.ts), from a form this site never made. */
+  'consent_version.unknown': 'This form is out of date: read the consent wording again, tick the box and send the form again',
+  'notice_version.unknown': 'This form points to a privacy notice this site does not know: read the privacy notice and send the form again',
 
   /** An organisation's logo: a file input cannot keep its file, so each message asks for one again. */
   'logo.tooBig': (limit: string) => `The logo must be ${limit} MB or smaller: choose a smaller file`,

@@ -9,6 +9,7 @@ const catalogues: Record<Locale, MailMessages> = { en, cy };
 /** To a campaigner: sources of the last hour over the alert threshold, counts only, and the way to the report. */
 export function trendAlertMail(m: {
   locale: Locale;
+  origin: string;
   from: Date;
   to: Date;
   findings: { letterTitle: string; source: TrendSource; n: number }[];
@@ -21,5 +22,5 @@ export function trendAlertMail(m: {
     { p: t.advice },
     { button: { label: t.button, href: m.reportUrl } },
     { p: t.once },
-  ]);
+  ], m.origin);
 }

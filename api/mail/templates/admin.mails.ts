@@ -6,12 +6,12 @@ import { type RenderedMail, mail } from './layout.ts';
 const catalogues: Record<Locale, MailMessages> = { en, cy };
 
 /** The campaigner's one-time sign-in link, in the language of the form they asked from. */
-export function signInMail(m: { locale: Locale; signInUrl: string; validMinutes: number; validUntil: Date }): RenderedMail {
+export function signInMail(m: { locale: Locale; origin: string; signInUrl: string; validMinutes: number; validUntil: Date }): RenderedMail {
   const t = catalogues[m.locale].adminSignIn;
   return mail(m.locale, t.subject, [
     { p: t.body },
     { button: { label: t.button, href: m.signInUrl } },
     { p: t.expiry(m.validMinutes, m.validUntil) },
     { p: t.notYou },
-  ]);
+  ], m.origin);
 }

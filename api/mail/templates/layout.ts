@@ -1,4 +1,6 @@
-import type { Locale } from '../../i18n/locale.ts';
+import { cy } from '../../i18n/mail/cy.ts';
+import { type MailMessages, en } from '../../i18n/mail/en.ts';
+import { type Locale, localePath } from '../../i18n/locale.ts';
 
 /** Every mail is a plain-text part and an HTML part saying the same thing. */
 export type RenderedMail = { subject: string; text: string; html: string };
@@ -8,8 +10,14 @@ export const escapeHtml = (s: string) =>
 
 export type Block = { p: string } | { button: { label: string; href: string } } | { link: { label: string; href: string } };
 
-/** Builds both parts from one list of blocks, so they cannot say different things; `lang` is the blocks' language. */
-export function mail(lang: Locale, subject: string, blocks: Block[]): RenderedMail {
+const catalogues: Record<Locale, MailMessages> = { en, cy };
+
+/**
+ * Builds both parts from one list of blocks, so they cannot say different things; `lang` is the
+ * blocks' language. Every mail ends with the way to the privacy notice on `origin`, in that language.
+ */
+export function mail(lang: Locale, subject: string, content: Block[], origin: string): RenderedMail {
+  const blocks: Block[] = [...content, { link: { label: catalogues[lang].privacy, href: `${origin}${localePath(lang, '/privacy')}` } }];
   const text = blocks
     .map((b) => ('p' in b ? b.p : 'button' in b ? `${b.button.label}:\n${b.button.href}` : `${b.link.label}:\n${b.link.href}`))
     .join('\n\n');

@@ -6,7 +6,7 @@ import { type RenderedMail, mail } from './layout.ts';
 const catalogues: Record<Locale, MailMessages> = { en, cy };
 
 /** Everything the outcome mails say, already in the signer's language. */
-type Outcome = { locale: Locale; name: string; organisation: string; letterTitle: string; letterUrl: string; withdrawUrl: string };
+type Outcome = { locale: Locale; origin: string; name: string; organisation: string; letterTitle: string; letterUrl: string; withdrawUrl: string };
 
 /** A campaigner approved the organisation: it is now listed, counted and shown as verified. */
 export function organisationApprovedMail(m: Outcome): RenderedMail {
@@ -16,7 +16,7 @@ export function organisationApprovedMail(m: Outcome): RenderedMail {
     { p: t.organisationApproved.body(m.organisation, m.letterTitle) },
     { link: { label: t.readLetter, href: m.letterUrl } },
     { link: { label: t.organisationApproved.withdraw, href: m.withdrawUrl } },
-  ]);
+  ], m.origin);
 }
 
 /** A campaigner could not approve the organisation: why, politely, and how to ask again. */
@@ -30,5 +30,5 @@ export function organisationRejectedMail(m: Outcome & { reason: string }): Rende
     { link: { label: t.readLetter, href: m.letterUrl } },
     // Rejected, the signature is still held (hidden): the signer may still take it back.
     { link: { label: t.organisationRejected.withdraw, href: m.withdrawUrl } },
-  ]);
+  ], m.origin);
 }

@@ -23,6 +23,7 @@ export type HeldSupport = { title: string | null; author: string; organisation: 
 
 type Held = {
   locale: Locale;
+  origin: string;
   email: string;
   signatures: HeldSignature[];
   support: HeldSupport[];
@@ -48,11 +49,11 @@ export function heldMail(m: Held): RenderedMail {
     { button: { label: t.eraseButton, href: m.erase.url } },
     { p: t.eraseExpiry(m.erase.hours, m.erase.until) },
     { p: t.notYou },
-  ]);
+  ], m.origin);
 }
 
 /** The same question about an address we hold nothing under: answered, so the asker is never left guessing. */
-export function nothingHeldMail(m: { locale: Locale; email: string }): RenderedMail {
+export function nothingHeldMail(m: { locale: Locale; origin: string; email: string }): RenderedMail {
   const t = catalogues[m.locale].rights;
-  return mail(m.locale, t.nothing.subject, [{ p: t.nothing.body(m.email) }, { p: t.notYou }]);
+  return mail(m.locale, t.nothing.subject, [{ p: t.nothing.body(m.email) }, { p: t.notYou }], m.origin);
 }

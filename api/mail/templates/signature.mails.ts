@@ -6,7 +6,7 @@ import { type RenderedMail, mail } from './layout.ts';
 const catalogues: Record<Locale, MailMessages> = { en, cy };
 
 /** Everything a signer's mail says, already in their language: the title and links too. */
-type Common = { locale: Locale; name: string; letterTitle: string; letterUrl: string; withdrawUrl: string };
+type Common = { locale: Locale; origin: string; name: string; letterTitle: string; letterUrl: string; withdrawUrl: string };
 
 export function confirmMail(m: Common & { confirmUrl: string; validDays: number; validUntil: Date }): RenderedMail {
   const t = catalogues[m.locale];
@@ -17,7 +17,7 @@ export function confirmMail(m: Common & { confirmUrl: string; validDays: number;
     { p: t.confirm.expiry(m.validDays, m.validUntil) },
     { link: { label: t.readLetter, href: m.letterUrl } },
     { link: { label: t.confirm.withdraw, href: m.withdrawUrl } },
-  ]);
+  ], m.origin);
 }
 
 /** Sent instead of a second confirmation, so only the mailbox learns it had signed already. */
@@ -29,5 +29,5 @@ export function alreadySignedMail(m: Common): RenderedMail {
     { p: t.alreadySigned.notYou },
     { link: { label: t.readLetter, href: m.letterUrl } },
     { link: { label: t.alreadySigned.withdraw, href: m.withdrawUrl } },
-  ]);
+  ], m.origin);
 }

@@ -7,7 +7,7 @@ import { type RenderedMail, mail } from './layout.ts';
 const catalogues: Record<Locale, MailMessages> = { en, cy };
 
 /** Everything the mails to an author say, already in their language. */
-type Common = { locale: Locale; name: string; letterTitle: string; letterUrl: string };
+type Common = { locale: Locale; origin: string; name: string; letterTitle: string; letterUrl: string };
 
 export function supportConfirmMail(m: Common & { confirmUrl: string; validDays: number; validUntil: Date }): RenderedMail {
   const t = catalogues[m.locale];
@@ -17,7 +17,7 @@ export function supportConfirmMail(m: Common & { confirmUrl: string; validDays: 
     { button: { label: t.supportConfirm.button, href: m.confirmUrl } },
     { p: t.supportConfirm.expiry(m.validDays, m.validUntil) },
     { link: { label: t.readLetter, href: m.letterUrl } },
-  ]);
+  ], m.origin);
 }
 
 /** Accepted: says exactly how much is now public, as the author chose. */
@@ -28,7 +28,7 @@ export function supportPublishedMail(m: Common & { publish: PublishLevel; suppor
     { p: t.supportPublished.body(m.letterTitle) },
     { p: t.supportPublished[m.publish] },
     m.publish === 'none' ? { link: { label: t.readLetter, href: m.letterUrl } } : { link: { label: t.supportPublished.read, href: m.supportUrl } },
-  ]);
+  ], m.origin);
 }
 
 export function supportRejectedMail(m: Common & { reason: string }): RenderedMail {
@@ -39,5 +39,5 @@ export function supportRejectedMail(m: Common & { reason: string }): RenderedMai
     { p: t.supportRejected.reason(m.reason) },
     { p: t.supportRejected.contact },
     { link: { label: t.readLetter, href: m.letterUrl } },
-  ]);
+  ], m.origin);
 }

@@ -11,7 +11,7 @@ type Words = { title: string; body: string };
 const bodyBlocks = (w: Words): Block[] => [{ p: w.title }, ...paragraphs(w.body).map((p) => ({ p }))];
 
 /** An update to one signer, in their language: the update, the letter, and a way to stop them. */
-export function updateMail(m: { locale: Locale; name: string; letterTitle: string; letterUrl: string; unsubscribeUrl: string; words: Words }): RenderedMail {
+export function updateMail(m: { locale: Locale; origin: string; name: string; letterTitle: string; letterUrl: string; unsubscribeUrl: string; words: Words }): RenderedMail {
   const t = catalogues[m.locale];
   return mail(m.locale, t.update.subject(m.letterTitle, m.words.title), [
     { p: t.greeting(m.name) },
@@ -20,12 +20,13 @@ export function updateMail(m: { locale: Locale; name: string; letterTitle: strin
     { link: { label: t.readLetter, href: m.letterUrl } },
     { p: t.update.why },
     { link: { label: t.update.unsubscribe, href: m.unsubscribeUrl } },
-  ]);
+  ], m.origin);
 }
 
 /** The campaigner's test copy: both languages, as each signer would read them, in the language of their sign-in. */
 export function updateTestMail(m: {
   locale: Locale;
+  origin: string;
   letterTitles: Record<Locale, string>;
   letterUrls: Record<Locale, string>;
   words: Record<Locale, Words>;
@@ -43,5 +44,5 @@ export function updateTestMail(m: {
     { p: t.updateTest.intro(m.letterTitles[m.locale]) },
     ...version('en'),
     ...version('cy'),
-  ]);
+  ], m.origin);
 }

@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../api/organisations/organisation-t
 import type { Messages } from '../messages.ts';
 import { abuseCY } from './abuse/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
+import { cy as privacyCY } from './privacy/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -126,6 +127,7 @@ export const cy: Messages = {
       no: 'Na',
       noHint: "Byddwch yn cael eich cyfrif a'ch rhestru fel Cefnogwr dienw",
     },
+    /** What a signer agrees to, with `updates`: a change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
     consent: {
       legend: 'Eich caniatâd',
       label: "Rwy'n cytuno i'r ymgyrch gadw fy llofnod",
@@ -352,6 +354,7 @@ export const cy: Messages = {
         none: "Dim: mae i'r derbynnydd yn unig",
         noneHint: 'Ni chyhoeddir eich llythyr yn unman',
       },
+      /** A change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
       consent: {
         legend: 'Eich caniatâd',
         label: "Rwy'n cytuno i'r ymgyrch gadw fy llythyr cefnogaeth",
@@ -915,4 +918,5 @@ export const cy: Messages = {
   },
   abuse: abuseCY,
   myData: myDataCY,
+  privacy: privacyCY,
 };

@@ -4,6 +4,7 @@ import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import { abuseEN } from './abuse/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
+import { en as privacyEN } from './privacy/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -128,6 +129,7 @@ export const en = {
       no: 'No',
       noHint: 'You will be counted and listed as Anonymous supporter',
     },
+    /** What a signer agrees to, with `updates`: a change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
     consent: {
       legend: 'Your consent',
       label: 'I agree to the campaign holding my signature',
@@ -362,6 +364,7 @@ export const en = {
         none: 'Nothing: it is for the recipient only',
         noneHint: 'Your letter is not published anywhere',
       },
+      /** A change to these words needs a new consent version (api/privacy/privacy.versions.ts). */
       consent: {
         legend: 'Your consent',
         label: 'I agree to the campaign holding my letter of support',
@@ -930,4 +933,5 @@ export const en = {
   },
   abuse: abuseEN,
   myData: myDataEN,
+  privacy: privacyEN,
 };

@@ -3,7 +3,7 @@ import { latestAudit } from '../../../api/admin/audit.repository.ts';
 import { InvalidInputError } from '../../../api/errors.ts';
 import { letterTimeline, parseDelivery, parseReply, recordDelivery, recordReply } from '../../../api/delivery/delivery.service.ts';
 import { mailPack } from '../../../api/delivery/pack.mail.ts';
-import { closedLetter, openLetter, testApp } from '../../helpers/app.ts';
+import { closedLetter, openLetter, origin, testApp } from '../../helpers/app.ts';
 import { aPdf } from '../../helpers/pdf.ts';
 import { pdfPages } from '../../helpers/pdf-text.ts';
 import { mailsTo, verifiedSignature } from '../../helpers/signatures.ts';
@@ -60,11 +60,13 @@ describe('mailing the pack to the recipient', () => {
   it('sends the PDF as an attachment and records the delivery', async () => {
     const app = await testApp();
     await verifiedSignature(app, { email: 'one@example.cymru' });
-    await mailPack({ ...app, mailer: app.senderDeps.mailer }, openLetter, 'en', { email: 'first.minister@gov.example' }, campaigner);
+    await mailPack({ ...app, mailer: app.senderDeps.mailer, publicOrigin: origin }, openLetter, 'en', { email: 'first.minister@gov.example' }, campaigner);
     const [mail] = mailsTo(app, 'first.minister@gov.example');
     expect(mail?.subject).toBe('Open letter: Make co-production count in Wales');
     const pdf = mail?.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf?.filename).toBe(`${openLetter}-en.pdf`);
+    // The recipient reads how the people on the list are looked after.
+    expect(mail?.text).toContain(`${origin}/privacy`);
     expect((await pdfPages(new Uint8Array(pdf!.content))).join(' ')).toContain('1 confirmed signature');
     expect(await app.db.selectFrom('deliveries').select(['method', 'recipient', 'total']).execute()).toEqual([
       { method: 'email', recipient: 'first.minister@gov.example', total: 1 },
@@ -73,7 +75,7 @@ describe('mailing the pack to the recipient', () => {
 
   it('refuses a malformed address and records nothing', async () => {
     const app = await testApp();
-    await expect(mailPack({ ...app, mailer: app.senderDeps.mailer }, openLetter, 'en', { email: 'nope' }, campaigner)).rejects.toThrow(InvalidInputError);
+    await expect(mailPack({ ...app, mailer: app.senderDeps.mailer, publicOrigin: origin }, openLetter, 'en', { email: 'nope' }, campaigner)).rejects.toThrow(InvalidInputError);
     expect(await app.db.selectFrom('deliveries').selectAll().execute()).toEqual([]);
   });
 });

@@ -80,7 +80,11 @@ describe("mail in the signer's language", () => {
       expect(notice.html).toContain('<html lang="cy">');
       const links = linksIn(notice.text);
       expect(links.some((l) => l.includes('/confirm/'))).toBe(false);
-      expect(links).toEqual([expect.stringMatching(/\/cy\/letters\//), expect.stringMatching(new RegExp(`^${origin}/cy/withdraw/[\\w-]{43}$`))]);
+      expect(links).toEqual([
+        expect.stringMatching(/\/cy\/letters\//),
+        expect.stringMatching(new RegExp(`^${origin}/cy/withdraw/[\\w-]{43}$`)),
+        `${origin}/cy/privacy`,
+      ]);
     });
 
     it('sends an English signer the notice in English', async () => {
@@ -90,7 +94,7 @@ describe("mail in the signer's language", () => {
       await app.sendAllMail();
       const [, notice] = mailsTo(app, 'sian@example.cymru');
       expect(notice?.subject).toBe(`You have already signed: ${englishTitle}`);
-      expect(linksIn(notice?.text).at(-1)).toMatch(new RegExp(`^${origin}/withdraw/`));
+      expect(linksIn(notice?.text).slice(-2)).toEqual([expect.stringMatching(new RegExp(`^${origin}/withdraw/`)), `${origin}/privacy`]);
     });
   });
 

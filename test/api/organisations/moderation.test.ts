@@ -92,7 +92,7 @@ describe('a decision on an organisation', () => {
 
 describe('the rejection mail', () => {
   it('carries the reason in both parts, escaped in the HTML, with a contact line', () => {
-    const common = { name: 'Siân', organisation: 'Org & Co', letterTitle: 'The letter', letterUrl: 'https://x.test/letters/a', withdrawUrl: 'https://x.test/withdraw/t' };
+    const common = { origin: 'https://x.test', name: 'Siân', organisation: 'Org & Co', letterTitle: 'The letter', letterUrl: 'https://x.test/letters/a', withdrawUrl: 'https://x.test/withdraw/t' };
     const en = organisationRejectedMail({ ...common, locale: 'en', reason: 'The address <b>is</b> personal' });
     expect(en.subject).toBe('Your signature for Org & Co could not be shown');
     expect(en.text).toContain('The campaigner’s reason: The address <b>is</b> personal');
