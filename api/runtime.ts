@@ -8,6 +8,7 @@ import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
+import { startRetention } from './retention/retention.schedule.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
 /** `mailer` is for what a campaigner sends there and then (the delivery pack), answered at once; everything else goes through the outbox. */
@@ -23,7 +24,7 @@ export type Runtime = {
 
 /**
  * Everything the running server holds: configuration (checked first, so a bad variable stops
- * the start with its name), the database, the letters and the mail sender.
+ * the start with its name), the database, the letters, the mail sender and the retention sweep.
  */
 export async function startRuntime(
   env: Record<string, string | undefined> = process.env,
@@ -38,6 +39,7 @@ export async function startRuntime(
   if (!config.smtpUrl) console.log(`[mail] no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
   const senderId = newSenderId(config.serverId);
   const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: console.log });
+  const retention = startRetention(deps, { log: console.log });
   const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,
@@ -46,6 +48,7 @@ export async function startRuntime(
     api: createApi({ ...deps, config }, { stopping, answers }),
     answers,
     async stop() {
+      await retention.stop();
       await sender.stop();
       mailer.close();
       await reader.destroy();
