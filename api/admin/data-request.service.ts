@@ -136,7 +136,7 @@ export async function eraseSignature(
       .set({
         ...erasedPublicFields,
         ...erasedPrivateFields,
-        ...erasedContact(),
+        ...erasedContact,
         ...(withdraw ? { state: 'withdrawn' as const, withdrawn_at: at.toISOString() } : {}),
       })
       .where('id', '=', id)

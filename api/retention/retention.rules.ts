@@ -1,6 +1,10 @@
+import type { UpdateObject } from 'kysely';
+import type { Database } from '../db/database.ts';
 import { isPublic } from '../organisations/authority.ts';
-import { erasedContact, erasedPrivateFields, erasedPublicFields } from '../signatures/erasure.ts';
-import type { Signature, SignatureUpdate } from '../signatures/signature.table.ts';
+import { erasedContact, erasedNotes, erasedPrivateFields, erasedPublicFields } from '../signatures/erasure.ts';
+import type { Signature } from '../signatures/signature.table.ts';
+
+export type Kept = UpdateObject<Database, 'signatures'>;
 
 /**
  * What a signature of a letter past its retention date keeps: what the public list shows of it,
@@ -15,23 +19,20 @@ import type { Signature, SignatureUpdate } from '../signatures/signature.table.t
  *   only that it was withdrawn, and when, so it never counts again), set aside as fraudulent, or
  *   an organisation whose authority was never established: the tombstone an erasure leaves.
  *
- * Answers only the columns that change, or undefined when nothing does (a row done already, or
- * a paper row with nothing but what is published). A pending row is deleted instead (see the sweep).
+ * Answers the columns to set (the same for every row alike, so a batch is a few statements), or
+ * undefined when the row has nothing more to give up: erased already, or a paper row holding
+ * only what is published. A pending row is deleted instead (see the sweep).
  */
-export function keptAfterClose(row: Signature): SignatureUpdate | undefined {
-  const wanted: SignatureUpdate = {
-    ...(row.email !== '' ? erasedContact() : { updates: 0, client_address: null, client_network: null }),
-    ...erasedPrivateFields,
-    ...(isPublic(row) ? unpublishedName(row) : erasedPublicFields),
-  };
-  const changes = Object.entries(wanted).filter(([column, value]) => row[column as keyof Signature] !== value);
-  if (changes.length === 0) return undefined;
-  return Object.fromEntries(changes) as SignatureUpdate;
+export function keptAfterClose(row: Signature): Kept | undefined {
+  const contact = row.email !== '' ? erasedContact : { updates: 0, client_address: null, client_network: null };
+  const wanted = { ...contact, ...erasedNotes, ...(isPublic(row) ? unpublishedName(row) : { ...erasedPublicFields, ...erasedPrivateFields }) };
+  const changes = Object.entries(wanted).some(([column, value]) => column === 'email_key' || row[column as keyof Signature] !== value);
+  return changes ? wanted : undefined;
 }
 
-/** A listed row keeps its name (and the search form of it) only if its signer published it (`show_name`). */
-function unpublishedName(row: Signature): SignatureUpdate {
-  if (row.show_name === 1) return { search_name: row.search_name };
-  const nameless = { name: '', role: null, place: null };
+/** A listed row keeps its name only if its signer published it (`show_name`). */
+function unpublishedName(row: Signature): Kept {
+  if (row.show_name === 1) return {};
+  const nameless = { name: '', search_name: '', role: null, place: null };
   return row.kind === 'organisation' ? nameless : { ...nameless, organisation: null };
 }

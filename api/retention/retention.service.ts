@@ -2,9 +2,10 @@ import type { Deps } from '../deps.ts';
 import { readAllOverrides } from '../letters/letter-override.service.ts';
 import { readListVersion } from '../lists/list-version.ts';
 import { dropSignatureTrail, erasedEmailKey, forgetAuditDetail } from '../signatures/erasure.ts';
+import type { Signature } from '../signatures/signature.table.ts';
 import { closedAt, contactsGoAt, unconfirmedBefore } from './retention.dates.ts';
 import { deleteSupport, lockSignaturesAfter, lockSupportToErase, lockUnconfirmedSignatures, lockUnconfirmedSupport } from './retention.repository.ts';
-import { keptAfterClose } from './retention.rules.ts';
+import { type Kept, keptAfterClose } from './retention.rules.ts';
 import { nothingRemoved, type Removed } from './retention.run.ts';
 
 /**
@@ -79,16 +80,23 @@ async function eraseContacts(deps: SweepDeps, letter: string, removed: Removed, 
   const signatures = await inBatches(sweeping, async () => {
     const { rows, changed, files, trail } = await deps.db.transaction().execute(async (tx) => {
       const rows = await lockSignaturesAfter(tx, letter, afterKey, batchSize);
-      const files: string[] = [];
-      const changed: number[] = [];
+      // Rows that keep alike are set alike: one statement per kind of row, not one per row.
+      const alike = new Map<string, { kept: Kept; rows: Signature[] }>();
       for (const row of rows) {
         const kept = keptAfterClose(row);
         if (!kept) continue;
-        await tx.updateTable('signatures').set(kept).where('id', '=', row.id).execute();
-        changed.push(row.id);
-        if (row.logo && kept.logo === null) files.push(row.logo);
+        const shape = JSON.stringify(Object.keys(kept).map((column) => [column, column === 'email_key' ? 'erased' : kept[column as keyof Kept]]));
+        alike.set(shape, { kept, rows: [...(alike.get(shape)?.rows ?? []), row] });
+      }
+      const files: string[] = [];
+      const changed: number[] = [];
+      for (const { kept, rows: group } of alike.values()) {
+        const ids = group.map((r) => r.id);
+        await tx.updateTable('signatures').set(kept).where('id', 'in', ids).execute();
+        changed.push(...ids);
+        if (kept.logo === null) files.push(...group.flatMap((r) => (r.logo ? [r.logo] : [])));
         // The words typed about a row no longer listed (a release's reason, a rejection's) go with its personal data.
-        if (kept.name === '') await forgetAuditDetail(tx, { type: 'signature', id: row.id, letter });
+        if (kept.name === '') for (const id of ids) await forgetAuditDetail(tx, { type: 'signature', id, letter });
       }
       return { rows, changed, files, trail: await dropSignatureTrail(tx, changed) };
     });
@@ -102,8 +110,8 @@ async function eraseContacts(deps: SweepDeps, letter: string, removed: Removed, 
       const rows = await lockSupportToErase(tx, letter, batchSize);
       const unpublished = rows.filter((s) => s.state !== 'published');
       const published = rows.filter((s) => s.state === 'published').map((s) => s.id);
-      for (const id of published) {
-        await tx.updateTable('support_letters').set({ email: '', email_key: erasedEmailKey(), confirm_hash: null, confirm_expires_at: null }).where('id', '=', id).execute();
+      if (published.length > 0) {
+        await tx.updateTable('support_letters').set({ email: '', email_key: erasedEmailKey, confirm_hash: null, confirm_expires_at: null }).where('id', 'in', published).execute();
       }
       for (const s of unpublished) await forgetAuditDetail(tx, { type: 'support_letter', id: s.id, letter });
       const waiting = published.length ? Number((await tx.deleteFrom('outbox').where('support_id', 'in', published).executeTakeFirst()).numDeletedRows) : 0;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
 /**
@@ -8,19 +8,25 @@ import type { Db } from '../db/database.ts';
  * area, the times), so the counts and the daily series stay true.
  */
 
-/** An erased row's email_key: unique (the letter+key constraint) and never a real address. */
+/**
+ * An erased row's email_key, made from its own id by the statement that erases it (so one
+ * statement erases a whole batch): unique (the letter+key constraint) and never a real address.
+ */
 const erasedPrefix = 'erased:';
-export const erasedEmailKey = () => `${erasedPrefix}${randomBytes(16).toString('hex')}`;
+export const erasedEmailKey = sql<string>`${sql.lit(erasedPrefix)} || cast(id as text)`;
 export const isErased = (emailKeyValue: string) => emailKeyValue.startsWith(erasedPrefix);
 
 /** How a signer could be written to or traced: no mail can be sent to them after this. */
-export const erasedContact = () => ({ email: '', email_key: erasedEmailKey(), updates: 0, client_address: null, client_network: null });
+export const erasedContact = { email: '', email_key: erasedEmailKey, updates: 0, client_address: null, client_network: null };
 
 /** What an erasure blanks of what the public list shows. */
 export const erasedPublicFields = { name: '', organisation: null, website: null, role: null, place: null, show_name: 0, logo: null };
 
-/** What an erasure blanks that only campaigners ever saw: the name's search form, the comment, a rejection's reason (which may quote the signer). */
-export const erasedPrivateFields = { search_name: '', comment: null, authority_reason: null };
+/** The words only campaigners ever saw: the signer's comment, a rejection's reason (which may quote the signer). */
+export const erasedNotes = { comment: null, authority_reason: null };
+
+/** What an erasure blanks that was never public: the name's search form and the notes. */
+export const erasedPrivateFields = { search_name: '', ...erasedNotes };
 
 /** A signature's tokens and every mail about it; answers how many of each went. */
 export async function dropSignatureTrail(tx: Db, ids: number[]): Promise<{ tokens: number; mails: number }> {
