@@ -18,7 +18,7 @@ export const sweepEveryMs = 60 * 60_000;
 const firstRunMs = 2_000;
 /** After a failure, or while another server is sweeping. */
 const retryMs = 5 * 60_000;
-const leaseName = 'retention';
+export const retentionLease = 'retention';
 
 type SweepDeps = Pick<Deps, 'db' | 'clock' | 'letters' | 'uploads'>;
 type Sweeping = { stopping: () => boolean };
@@ -50,7 +50,7 @@ export type SweepOutcome = { outcome: 'swept'; removed: Removed } | { outcome: '
 
 /** `busy`: another server holds the lease (sweeping now); `not_due`: the last sweep is recent. */
 export async function sweepIfDue(deps: SweepDeps, sweeping: Sweeping): Promise<SweepOutcome> {
-  const done = await withLeaseIfFree(deps.db, leaseName, async (): Promise<SweepOutcome> => {
+  const done = await withLeaseIfFree(deps.db, retentionLease, async (): Promise<SweepOutcome> => {
     const last = await readLastRun(deps.db);
     if (last && nextRunAt(last) > deps.clock()) return { outcome: 'not_due' };
     return { outcome: 'swept', removed: await sweepNow(deps, sweeping) };
