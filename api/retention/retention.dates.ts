@@ -1,6 +1,6 @@
 import type { Letter } from '../letters/letter.catalogue.ts';
 import type { LetterOverride } from '../letters/letter-override.table.ts';
-import { startOfCampaignDay } from '../letters/letter.time.ts';
+import { campaignDay, startOfCampaignDay } from '../letters/letter.time.ts';
 import { defaultMonthsAfterClose, unconfirmedDays } from './retention.policy.ts';
 
 const dayMs = 86_400_000;
@@ -18,11 +18,15 @@ export function closedAt(letter: Pick<Letter, 'closes'>, override: Pick<LetterOv
   return letter.closes ? startOfCampaignDay(new Date(letter.closes.getTime() + dayMs)) : undefined;
 }
 
-/** The same moment `months` calendar months later (UTC), as a person counts "six months after". */
+/**
+ * The start of the day in Wales `months` calendar months after the day (in Wales) of `at`, as a
+ * person counts "six months after": a letter that closed at the end of 30 June has its contact
+ * details deleted from the start of 1 January, whatever the clocks did in between.
+ */
 export function monthsAfter(at: Date, months: number): Date {
-  const later = new Date(at);
-  later.setUTCMonth(later.getUTCMonth() + months);
-  return later;
+  const day = new Date(`${campaignDay(at)}T00:00:00Z`);
+  day.setUTCMonth(day.getUTCMonth() + months);
+  return startOfCampaignDay(day);
 }
 
 /** When a letter's signers' contact details go: `monthsKept` after it closed; undefined while it has no end. */

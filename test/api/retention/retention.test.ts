@@ -223,10 +223,11 @@ describe('the retention sweep: months after a letter closes', () => {
   });
 
   it('goes by a letter’s closes date in Wales when no campaigner closed it early', async () => {
-    // The closed letter was open on 1 June 2025 and closed at the end of 30 June (BST): 23:00 UTC.
+    // The closed letter was open on 1 June 2025 and closed at the end of 30 June: its contact
+    // details go from the start of 1 January 2026 in Wales (GMT then, so midnight UTC).
     const app = await testApp({ now: '2025-06-01T10:00:00Z' });
     const signer = await confirmed(app, '198.51.100.20', { email: 'summer@example.org' }, closedLetter);
-    app.clock.advance(Date.parse('2025-12-30T22:59:00Z') - app.clock().getTime());
+    app.clock.advance(Date.parse('2025-12-31T23:59:00Z') - app.clock().getTime());
     await sweepNow(app);
     expect((await rowOf(app, signer.email))?.state).toBe('verified');
     app.clock.advance(2 * 60_000);
