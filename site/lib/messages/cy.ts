@@ -3,7 +3,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import type { Messages } from '../messages.ts';
-import { retention } from './retention/cy.ts';
+import { cy as retention } from './retention/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or

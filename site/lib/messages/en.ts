@@ -2,7 +2,7 @@ import type { SignatureState } from '../../../api/signatures/signature.table.ts'
 import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
-import { retention } from './retention/en.ts';
+import { en as retention } from './retention/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape

@@ -1,10 +1,10 @@
 import { formatDay, formatTime } from '../../../../api/i18n/format.ts';
-import type { retention as english } from './en.ts';
+import type { en } from './en.ts';
 
 const when = (at: Date) => `${formatDay(at, 'cy')} am ${formatTime(at, 'cy')}`;
 
 /** The retention sweep as the workspace shows it (api/retention/). */
-export const retention: typeof english = {
+export const cy: typeof en = {
   title: 'Am ba hyd y cedwir data personol',
   homeHeading: 'Data personol yn ôl amserlen',
   homeLink: 'Y rheolau, a phryd y dileir manylion cyswllt pob llythyr',

@@ -4,7 +4,7 @@ import type { Removed } from '../../../../api/retention/retention.run.ts';
 const when = (at: Date) => `${formatDay(at, 'en')} at ${formatTime(at, 'en')}`;
 
 /** The retention sweep as the workspace shows it (api/retention/). */
-export const retention = {
+export const en = {
   title: 'How long personal data is kept',
   homeHeading: 'Personal data on a schedule',
   homeLink: 'The rules, and when each letter’s contact details go',
