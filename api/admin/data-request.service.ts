@@ -143,7 +143,7 @@ export async function eraseSignature(
       .execute();
     if (s.logo) files.push(s.logo);
     await dropSignatureTrail(tx, [id]);
-    await forgetAuditDetail(tx, { type: 'signature', id, letter: s.letter });
+    await forgetAuditDetail(tx, { type: 'signature', ids: [id], letter: s.letter });
     let supportLetters = 0;
     if (options.support) {
       const letters = await tx.selectFrom('support_letters').select(['id', 'letter', 'pdf']).where('email_key', '=', s.email_key).execute();
@@ -152,7 +152,7 @@ export async function eraseSignature(
         // Its letter's public pack may hold it: no server may go on serving that one.
         if (l.letter !== s.letter) await touchList(tx, l.letter, at, { erasure: true });
         await tx.deleteFrom('outbox').where('support_id', '=', l.id).execute();
-        await forgetAuditDetail(tx, { type: 'support_letter', id: l.id, letter: l.letter });
+        await forgetAuditDetail(tx, { type: 'support_letter', ids: [l.id], letter: l.letter });
         await tx.deleteFrom('support_letters').where('id', '=', l.id).execute();
       }
       supportLetters = letters.length;

@@ -15,6 +15,7 @@ import * as m20261204locks from './migrations/2026-12-04-locks.ts';
 import * as m20261204mailSeconds from './migrations/2026-12-04-mail-seconds.ts';
 import * as m20261204outboxClaims from './migrations/2026-12-04-outbox-claims.ts';
 import * as m20261205abuse from './migrations/2026-12-05-abuse.ts';
+import * as m20261205retention from './migrations/2026-12-05-retention.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04-mail-seconds': m20261204mailSeconds,
   '2026-12-04-outbox-claims': m20261204outboxClaims,
   '2026-12-05-abuse': m20261205abuse,
+  '2026-12-05-retention': m20261205retention,
 };
 
 /** In the order they run: what a database whose schema is current has recorded. */

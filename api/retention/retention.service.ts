@@ -56,7 +56,7 @@ async function removeUnconfirmed(deps: SweepDeps, letter: string, before: string
       const ids = await lockUnconfirmedSignatures(tx, letter, before, batchSize);
       const trail = await dropSignatureTrail(tx, ids);
       if (ids.length > 0) await tx.deleteFrom('signatures').where('id', 'in', ids).execute();
-      for (const id of ids) await forgetAuditDetail(tx, { type: 'signature', id, letter });
+      await forgetAuditDetail(tx, { type: 'signature', ids, letter });
       return { ids, trail };
     });
     add(removed, { unconfirmed_signatures: ids.length, ...trail });
@@ -95,8 +95,8 @@ async function eraseContacts(deps: SweepDeps, letter: string, removed: Removed, 
         await tx.updateTable('signatures').set(kept).where('id', 'in', ids).execute();
         changed.push(...ids);
         if (kept.logo === null) files.push(...group.flatMap((r) => (r.logo ? [r.logo] : [])));
-        // The words typed about a row no longer listed (a release's reason, a rejection's) go with its personal data.
-        if (kept.name === '') for (const id of ids) await forgetAuditDetail(tx, { type: 'signature', id, letter });
+        // The words typed about a row whose name goes (a release's reason, a rejection's, a hiding's) go with it.
+        if (kept.name === '') await forgetAuditDetail(tx, { type: 'signature', ids, letter });
       }
       return { rows, changed, files, trail: await dropSignatureTrail(tx, changed) };
     });
@@ -113,7 +113,7 @@ async function eraseContacts(deps: SweepDeps, letter: string, removed: Removed, 
       if (published.length > 0) {
         await tx.updateTable('support_letters').set({ email: '', email_key: erasedEmailKey, confirm_hash: null, confirm_expires_at: null }).where('id', 'in', published).execute();
       }
-      for (const s of unpublished) await forgetAuditDetail(tx, { type: 'support_letter', id: s.id, letter });
+      await forgetAuditDetail(tx, { type: 'support_letter', ids: unpublished.map((s) => s.id), letter });
       const waiting = published.length ? Number((await tx.deleteFrom('outbox').where('support_id', 'in', published).executeTakeFirst()).numDeletedRows) : 0;
       return { rows, unpublished, mails: waiting + (await deleteSupport(tx, unpublished.map((s) => s.id))) };
     });

@@ -36,13 +36,14 @@ export async function dropSignatureTrail(tx: Db, ids: number[]): Promise<{ token
   return { tokens: Number(tokens.numDeletedRows), mails: Number(mails.numDeletedRows) };
 }
 
-/** Earlier audit entries about an erased row keep what happened and when, not the words typed then. */
-export async function forgetAuditDetail(tx: Db, subject: { type: 'signature' | 'support_letter'; id: number; letter: string }): Promise<void> {
+/** Earlier audit entries about erased rows of one letter keep what happened and when, not the words typed then. */
+export async function forgetAuditDetail(tx: Db, subject: { type: 'signature' | 'support_letter'; ids: number[]; letter: string }): Promise<void> {
+  if (subject.ids.length === 0) return;
   await tx
     .updateTable('audit_log')
     .set({ detail: JSON.stringify({ letter: subject.letter, erased: true }) })
     .where('subject_type', '=', subject.type)
-    .where('subject_id', '=', String(subject.id))
+    .where('subject_id', 'in', subject.ids.map(String))
     .where('detail', 'is not', null)
     .execute();
 }

@@ -6,6 +6,7 @@ import { approveSupport } from '../../../api/support/support.moderation.ts';
 import { catalogueOf } from '../../../api/letters/letter.catalogue.ts';
 import { applyImport, importColumns, planImport } from '../../../api/import/import.service.ts';
 import { closeEarly } from '../../../api/letters/letter-override.service.ts';
+import { approveOrganisation, awaitingApproval, rejectOrganisation } from '../../../api/organisations/organisation.service.ts';
 import { readListVersion } from '../../../api/lists/list-version.ts';
 import { readLastRun } from '../../../api/retention/retention.run.ts';
 import { nextRunAt, sweepNow } from '../../../api/retention/retention.schedule.ts';
@@ -253,6 +254,26 @@ describe('the retention sweep: months after a letter closes', () => {
     const again = await planImport(app, openLetter, csv);
     expect(again.errors).toEqual([{ line: 1, problems: { file: { key: 'import.retained' } } }]);
     expect(again.rows).toEqual([]);
+  });
+
+  it('leaves an organisation waiting for approval in the queue by its name, without its address, and a rejected one anonymous', async () => {
+    const app = await testApp();
+    // Its website is not at its address's domain: confirming puts it in the queue.
+    await confirmed(app, '198.51.100.40', { ...asOrganisation('Cymdeithas Aros', 'clerc@gmail.example'), website: 'https://aros.example/', name: 'Clerc Aros' });
+    await confirmed(app, '198.51.100.41', { ...asOrganisation('Cwmni Gwrthod', 'post@gmail.example'), website: 'https://gwrthod.example/', name: 'Swyddog Gwrthod' });
+    const [waiting, rejected] = await awaitingApproval(app);
+    await rejectOrganisation(app, rejected!.id, campaigner, 'Nid yw Swyddog Gwrthod yn cynrychioli’r cwmni');
+    await closeEarly(app, app.letters.get(openLetter)!, campaigner);
+    app.clock.advance(7 * 30 * day);
+    await sweepNow(app);
+
+    expect((await awaitingApproval(app)).map((o) => [o.id, o.organisation])).toEqual([[waiting!.id, 'Cymdeithas Aros']]);
+    const all = await everyRow(app);
+    for (const gone of ['clerc@gmail.example', 'post@gmail.example', 'Cwmni Gwrthod', 'Swyddog Gwrthod', 'cynrychioli']) expect(all).not.toContain(gone);
+    // Approved at last, it is counted and listed by its name.
+    await approveOrganisation(app, waiting!.id, campaigner);
+    expect(await (await app.get(`/api/letters/${openLetter}/signatories`)).text()).toContain('Cymdeithas Aros');
+    expect(await countersNow(app)).toEqual(await countedDirectly(app));
   });
 
   it('works through a big letter a batch at a time, and misses no row', async () => {
