@@ -77,11 +77,14 @@ describe('the retention sweep with two servers on one PostgreSQL', () => {
     expect(servers.filter((s) => s.output().includes('[retention] removed'))).toHaveLength(1);
 
     for (const server of servers) {
-      const home = await (await fetch(`${server.origin}/admin`, { headers: { cookie: await signIn(server) } })).text();
+      const cookie = await signIn(server);
+      const home = await (await fetch(`${server.origin}/admin`, { headers: { cookie } })).text();
       expect(home).toContain(`data-retention-last="${last.at}"`);
       expect(home).toContain('Last run: 24 December 2026 at 10:00');
       expect(home).toContain('Next run: 24 December 2026 at 11:00');
       expect(home).toContain('Signatures never confirmed');
+      const audit = await (await fetch(`${server.origin}/admin/audit`, { headers: { cookie } })).text();
+      expect(audit).toMatch(/data-action="retention\.swept"[\s\S]*?llofnod[\s\S]*?Deleted personal data on schedule/);
     }
   });
 });
