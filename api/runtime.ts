@@ -11,6 +11,7 @@ import { log } from './log/logger.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
 import { privacyWarnings } from './privacy/privacy.notice.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
+import { startRetention } from './retention/retention.schedule.ts';
 import { uploadStore } from './uploads/upload.store.ts';
 
 /** `mailer` is for what a campaigner sends there and then (the delivery pack), answered at once; everything else goes through the outbox. */
@@ -26,7 +27,7 @@ export type Runtime = {
 
 /**
  * Everything the running server holds: configuration (checked first, so a bad variable stops
- * the start with its name), the database, the letters and the mail sender.
+ * the start with its name), the database, the letters, the mail sender and the retention sweep.
  */
 export async function startRuntime(
   env: Record<string, string | undefined> = process.env,
@@ -47,6 +48,8 @@ export async function startRuntime(
   const sender = startSender({ ...deps, mailer, publicOrigin: config.publicOrigin, senderId, mailsPerSecond: config.smtpRate, log: (line) => mailLog.warn(line) });
   const trendLog = log.child({ module: 'trending' });
   const trendWatch = startTrendWatch(deps, { thresholds: config.trending, adminEmails: config.adminEmails, log: (message, err) => trendLog.error({ err }, message) });
+  const retentionLog = log.child({ module: 'retention' });
+  const retention = startRetention(deps, { log: (line) => retentionLog.info(line) });
   const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,
@@ -55,6 +58,7 @@ export async function startRuntime(
     api: createApi({ ...deps, config }, { stopping, answers }),
     answers,
     async stop() {
+      await retention.stop();
       await sender.stop();
       await trendWatch.stop();
       mailer.close();

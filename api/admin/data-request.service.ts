@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { adjustCounts } from '../counts/counter.repository.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError } from '../errors.ts';
 import { touchList } from '../lists/list-version.ts';
 import { isPublic } from '../organisations/authority.ts';
 import { emailKey } from '../signatures/email.ts';
+import { dropSignatureTrail, erasedContact, erasedPrivateFields, erasedPublicFields, forgetAuditDetail, isErased } from '../signatures/erasure.ts';
 import { lockSignature } from '../signatures/signature.repository.ts';
 import { withSnapshotsAmended } from '../snapshots/snapshot-amend.service.ts';
 import type { Signature, SignatureFlag, SignatureKind, SignatureState } from '../signatures/signature.table.ts';
@@ -55,8 +55,6 @@ export type FoundSignature = {
 
 export type FoundSupport = { id: number; letter: string; state: string; authorName: string; organisation: string | null; createdAt: string };
 
-/** An erased signature's email_key: unique (the letter+key constraint) and never a real address. */
-const erasedPrefix = 'erased:';
 const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+$/.test(s);
 
 /**
@@ -106,7 +104,7 @@ export async function hideSignature(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>
   const hidden = { show_name: 0 };
   await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...hidden }), () => deps.db.transaction().execute(async (tx) => {
     const s = await lockSignature(tx, id);
-    if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
+    if (!s || isErased(s.email_key)) throw new NotFoundError('signature');
     await tx.updateTable('signatures').set(hidden).where('id', '=', id).execute();
     await touchList(tx, s.letter, at, { erasure: true });
     await recordAudit(tx, { at, actor: by, action: 'data.hidden', subject: { type: 'signature', id }, detail: { letter: s.letter, reason: why } });
@@ -114,9 +112,6 @@ export async function hideSignature(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>
 }
 
 export type EraseOptions = { withdraw: boolean; support: boolean };
-
-/** What an erasure blanks of what the public list shows; the rest of what it blanks is never public. */
-const erasedPublicFields = { name: '', organisation: null, website: null, role: null, place: null, show_name: 0, logo: null };
 
 /**
  * Erases one signature's personal data (see above). With `support`, the same person's letters
@@ -135,7 +130,7 @@ export async function eraseSignature(
   const result = await withSnapshotsAmended(deps, id, (row) => ({ ...row, ...erasedPublicFields }), () => deps.db.transaction().execute(async (tx) => {
     // Locked: a signer confirming or withdrawing on another server at this moment is counted once, either way.
     const s = await lockSignature(tx, id);
-    if (!s || s.email_key.startsWith(erasedPrefix)) throw new NotFoundError('signature');
+    if (!s || isErased(s.email_key)) throw new NotFoundError('signature');
     const counted = isPublic(s);
     const withdraw = options.withdraw && s.state !== 'withdrawn';
     if (withdraw && counted) await adjustCounts(tx, s, -1);
@@ -144,29 +139,15 @@ export async function eraseSignature(
       .updateTable('signatures')
       .set({
         ...erasedPublicFields,
-        search_name: '',
-        email: '',
-        email_key: `${erasedPrefix}${randomBytes(16).toString('hex')}`,
-        comment: null,
-        updates: 0,
-        authority_reason: null,
-        client_address: null,
-        client_network: null,
+        ...erasedPrivateFields,
+        ...erasedContact,
         ...(withdraw ? { state: 'withdrawn' as const, withdrawn_at: at.toISOString() } : {}),
       })
       .where('id', '=', id)
       .execute();
     if (s.logo) files.push(s.logo);
-    await tx.deleteFrom('tokens').where('signature_id', '=', id).execute();
-    await tx.deleteFrom('outbox').where('signature_id', '=', id).execute();
-    // Earlier entries about this signature keep what happened and when, not the words typed then.
-    await tx
-      .updateTable('audit_log')
-      .set({ detail: JSON.stringify({ letter: s.letter, erased: true }) })
-      .where('subject_type', '=', 'signature')
-      .where('subject_id', '=', String(id))
-      .where('detail', 'is not', null)
-      .execute();
+    await dropSignatureTrail(tx, [id]);
+    await forgetAuditDetail(tx, { type: 'signature', ids: [id], letter: s.letter });
     const supportLetters = options.support ? await eraseSupportIn(tx, s.email_key, at, files, s.letter) : 0;
     await recordAudit(tx, {
       at,
@@ -194,12 +175,7 @@ async function eraseSupportIn(tx: Db, key: string, at: Date, files: string[], to
     // Its letter's public pack may hold it: no server may go on serving that one.
     if (l.letter !== touched) await touchList(tx, l.letter, at, { erasure: true });
     await tx.deleteFrom('outbox').where('support_id', '=', l.id).execute();
-    await tx
-      .updateTable('audit_log')
-      .set({ detail: JSON.stringify({ letter: l.letter, erased: true }) })
-      .where('subject_type', '=', 'support_letter')
-      .where('subject_id', '=', String(l.id))
-      .execute();
+    await forgetAuditDetail(tx, { type: 'support_letter', ids: [l.id], letter: l.letter });
     await tx.deleteFrom('support_letters').where('id', '=', l.id).execute();
   }
   return letters.length;
@@ -222,5 +198,3 @@ export async function eraseSupportLetters(deps: Pick<Deps, 'db' | 'clock' | 'upl
   for (const key of files) await deps.uploads.remove(key);
   return n;
 }
-
-export const isErased = (emailKeyValue: string) => emailKeyValue.startsWith(erasedPrefix);

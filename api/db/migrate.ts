@@ -15,6 +15,7 @@ import * as m20261204locks from './migrations/2026-12-04-locks.ts';
 import * as m20261204mailSeconds from './migrations/2026-12-04-mail-seconds.ts';
 import * as m20261204outboxClaims from './migrations/2026-12-04-outbox-claims.ts';
 import * as m20261205abuse from './migrations/2026-12-05-abuse.ts';
+import * as m20261205retention from './migrations/2026-12-05-retention.ts';
 import * as m20261206consent from './migrations/2026-12-06-consent.ts';
 import * as m20261206rights from './migrations/2026-12-06-rights.ts';
 import * as m20261206trendingReview from './migrations/2026-12-06-trending-review.ts';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-04-mail-seconds': m20261204mailSeconds,
   '2026-12-04-outbox-claims': m20261204outboxClaims,
   '2026-12-05-abuse': m20261205abuse,
+  '2026-12-05-retention': m20261205retention,
   '2026-12-06-consent': m20261206consent,
   '2026-12-06-rights': m20261206rights,
   '2026-12-06-trending-review': m20261206trendingReview,

@@ -4,10 +4,12 @@ import { applyCountChanges, type CountChange } from '../counts/counter.repositor
 import type { Deps } from '../deps.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { type FieldProblem, fieldMessages, fieldProblems } from '../i18n/validation/problems.ts';
+import { readOverride } from '../letters/letter-override.service.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import { isoDay } from '../letters/letter.time.ts';
 import { touchList } from '../lists/list-version.ts';
 import type { OrganisationType } from '../organisations/organisation-type.ts';
+import { contactsGoAt } from '../retention/retention.dates.ts';
 import { emailKey } from '../signatures/email.ts';
 import { signatureInputSchema } from '../signatures/signature.schema.ts';
 import { searchKey } from '../signatures/signature.service.ts';
@@ -61,6 +63,13 @@ const realDay = (s: string) => day.test(s) && !Number.isNaN(Date.parse(`${s}T00:
 export async function planImport(deps: Pick<Deps, 'db' | 'letters' | 'clock'>, slug: string, text: string): Promise<ImportPlan> {
   const letter = findLetter(deps, slug);
   const plan: ImportPlan = { letter: letter.slug, rows: [], duplicates: [], errors: [] };
+  // Past its retention date a letter's rows hold no addresses to recognise a signer by: a file
+  // imported again would count everyone twice.
+  const goAt = contactsGoAt(letter, await readOverride(deps.db, letter.slug));
+  if (goAt && goAt <= deps.clock()) {
+    plan.errors.push({ line: 1, problems: { file: { key: 'import.retained' } } });
+    return plan;
+  }
   let records;
   try {
     records = parseCsv(text);

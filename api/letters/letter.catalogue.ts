@@ -48,6 +48,8 @@ function assertSameLetter(slug: string, en: LetterFrontmatter, cy: LetterFrontma
     goal: String(l.goal ?? 'none'),
     'number of asks': String(l.asks.length),
     'press contact': l.press ? [l.press.name, l.press.email, l.press.phone ?? ''].join(' / ') : 'none',
+    // How long its signers' addresses are kept is one promise, whichever language they read it in.
+    retention_months: String(l.retention_months ?? 'the default'),
   });
   const [english, welsh] = [facts(en), facts(cy)];
   const differences = Object.entries(welsh)
@@ -55,7 +57,7 @@ function assertSameLetter(slug: string, en: LetterFrontmatter, cy: LetterFrontma
     .map(([fact, value]) => `${fact} is ${value} but ${slug}.md says ${english[fact as keyof typeof english]}`);
   if (differences.length > 0) {
     throw new Error(
-      `content/letters/${slug}.cy.md: ${differences.join('; ')}. The Welsh and English files are one letter: give them the same dates, goal, number of asks and press contact.`,
+      `content/letters/${slug}.cy.md: ${differences.join('; ')}. The Welsh and English files are one letter: give them the same dates, goal, number of asks, press contact and retention_months.`,
     );
   }
 }

@@ -48,6 +48,18 @@ export async function withLease<T>(db: Db, name: string, work: () => Promise<T>,
   for (let wait = firstWaitMs; !(await take(db, name, holder, ms)); wait = Math.min(wait * 2, longestWaitMs)) {
     await sleep(wait * (0.5 + Math.random()));
   }
+  return hold(db, name, holder, work, ms);
+}
+
+/** Runs `work` under the lease `name` if no one holds it now; answers undefined, without waiting, if someone does. */
+export async function withLeaseIfFree<T>(db: Db, name: string, work: () => Promise<T>, ms = leaseMs): Promise<T | undefined> {
+  const holder = randomBytes(16).toString('base64url');
+  if (!(await take(db, name, holder, ms))) return undefined;
+  return hold(db, name, holder, work, ms);
+}
+
+/** Does `work` under a lease just taken: renewed while it runs, released when it ends. */
+async function hold<T>(db: Db, name: string, holder: string, work: () => Promise<T>, ms: number): Promise<T> {
   const renewal = setInterval(() => {
     renew(db, name, holder, ms).then(
       (held) => {

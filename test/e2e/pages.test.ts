@@ -163,6 +163,7 @@ const pageTypes: PageType[] = [
   workspace('people and data', '/admin/people'),
   workspace('import', '/admin/import'),
   workspace('audit log', '/admin/audit'),
+  workspace('how long personal data is kept', '/admin/retention'),
   workspace('workspace letter page', `/admin/letters/${openLetter}`),
   workspace('delivery and reply', `/admin/letters/${openLetter}/delivery`),
   workspace('delivery pack to print', `/admin/letters/${openLetter}/pack`),

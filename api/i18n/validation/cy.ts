@@ -26,6 +26,7 @@ export const cy: ValidationMessages = {
   'import.header': 'Rhaid i’r llinell gyntaf enwi’r colofnau: name,email,kind,organisation,role,place,country,area,signed_on,show_name',
   'import.empty': 'Does dim llofnodion yn y ffeil ar ôl ei llinell gyntaf',
   'import.columns': 'Nid oes gan y llinell hon gymaint o feysydd â’r llinell gyntaf',
+  'import.retained': 'Mae cyfeiriadau e-bost llofnodwyr y llythyr hwn wedi’u dileu, fel y dywed ei gyfnod cadw, felly ni allai dim ddweud a yw llofnod eisoes wedi’i gyfrif: nid yw’n derbyn rhagor o fewnforion',
 
   'kind.choose': 'Dewiswch unigolyn neu sefydliad',
 

@@ -24,6 +24,7 @@ export const en = {
   'import.header': 'The first line must name the columns: name,email,kind,organisation,role,place,country,area,signed_on,show_name',
   'import.empty': 'The file has no signatures after its first line',
   'import.columns': 'This line does not have as many fields as the first line',
+  'import.retained': 'This letter’s signers’ email addresses have been deleted, as its retention period says, so nothing could tell whether a signature is already counted: it takes no more imports',
 
   'kind.choose': 'Choose individual or organisation',
 

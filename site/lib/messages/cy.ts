@@ -6,6 +6,7 @@ import type { Messages } from '../messages.ts';
 import { abuseCY } from './abuse/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
+import { cy as retention } from './retention/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -919,4 +920,5 @@ export const cy: Messages = {
   abuse: abuseCY,
   myData: myDataCY,
   privacy: privacyCY,
+  retention,
 };

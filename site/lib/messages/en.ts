@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../api/organisations/organisation-t
 import { abuseEN } from './abuse/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
+import { en as retention } from './retention/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -934,4 +935,5 @@ export const en = {
   abuse: abuseEN,
   myData: myDataEN,
   privacy: privacyEN,
+  retention,
 };

@@ -109,6 +109,20 @@ describe('content/letters', () => {
     });
   });
 
+  describe('how long a letter keeps its signers’ contact details (retention_months)', () => {
+    it('is read with the letter, the same in both languages', () => {
+      const root = contentWith({ 'x.md': letterFile({ press: ['retention_months: 12'] }), 'x.cy.md': letterFile({ press: ['retention_months: 12'] }) });
+      expect(loadLetterCatalogue(root).get('x')!.retention_months).toBe(12);
+    });
+
+    it('is refused when the Welsh file promises another, or the default', () => {
+      const other = contentWith({ 'x.md': letterFile({ press: ['retention_months: 12'] }), 'x.cy.md': letterFile({ press: ['retention_months: 3'] }) });
+      expect(() => loadLetterCatalogue(other)).toThrow(/x\.cy\.md: retention_months is 3 but x\.md says 12/);
+      const none = contentWith({ 'x.md': letterFile({ press: ['retention_months: 12'] }), 'x.cy.md': letterFile() });
+      expect(() => loadLetterCatalogue(none)).toThrow(/retention_months is the default but x\.md says 12/);
+    });
+  });
+
   describe('a letter in one language only', () => {
     it('is a letter all the same, its words used for both languages', () => {
       const root = contentWith({ 'cymraeg-yn-unig.cy.md': letterFile({ title: 'Llythyr Cymraeg' }), 'english-only.md': letterFile({ title: 'English only' }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withLease } from '../../../api/locks/lease.ts';
+import { withLease, withLeaseIfFree } from '../../../api/locks/lease.ts';
 import { withLetterLock } from '../../../api/snapshots/letter.lock.ts';
 import { openLetter } from '../../helpers/app.ts';
 import { anotherConnection, freshDb } from '../../helpers/db.ts';
@@ -91,5 +91,22 @@ describe('a lease', () => {
     second.open();
     await waiting;
     expect(second.state.started).toBe(true);
+  });
+
+  it('can be asked for without waiting: a server that finds it held is told so at once, and gets it once it is free', async () => {
+    const { one, two } = await twoServers();
+    const first = gate();
+    const held = withLease(one, 'hourly job', first.work);
+    await sleep(50);
+    const second = gate();
+    expect(await withLeaseIfFree(two, 'hourly job', second.work)).toBeUndefined();
+    expect(second.state.started).toBe(false);
+
+    first.open();
+    await held;
+    second.open();
+    await withLeaseIfFree(two, 'hourly job', second.work);
+    expect(second.state.started).toBe(true);
+    expect(await one.selectFrom('locks').selectAll().execute()).toEqual([]);
   });
 });
