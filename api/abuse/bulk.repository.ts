@@ -42,3 +42,12 @@ export async function matchingSignatures(db: Db, letter: string, action: BulkAct
 }
 
 export type Matched = Awaited<ReturnType<typeof matchingSignatures>>[number];
+
+/**
+ * What a letter's bulk decisions chose by (an address or range, a domain, the times) goes with
+ * its signers' addresses when the retention sweep takes those: the decisions, their sets and
+ * their reasons stay.
+ */
+export async function forgetBulkCriteria(db: Db, letter: string): Promise<void> {
+  await db.updateTable('bulk_actions').set({ criteria: '{}' }).where('letter', '=', letter).where('criteria', '!=', '{}').execute();
+}

@@ -1,3 +1,4 @@
+import { forgetBulkCriteria } from '../abuse/bulk.repository.ts';
 import type { Deps } from '../deps.ts';
 import { readAllOverrides } from '../letters/letter-override.service.ts';
 import { readListVersion } from '../lists/list-version.ts';
@@ -121,6 +122,8 @@ async function eraseContacts(deps: SweepDeps, letter: string, removed: Removed, 
     await removeFiles(deps, unpublished.flatMap((s) => (s.pdf ? [s.pdf] : [])), removed);
     return rows.length === batchSize;
   });
+  // A campaigner's bulk decisions may have chosen by a signer's address: that goes with the rest.
+  if (signatures && support) await forgetBulkCriteria(deps.db, letter);
   return signatures && support;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { decideBulk } from '../../../api/abuse/bulk.service.ts';
 import { approveSupport } from '../../../api/support/support.moderation.ts';
 import { catalogueOf } from '../../../api/letters/letter.catalogue.ts';
 import { applyImport, importColumns, planImport } from '../../../api/import/import.service.ts';
@@ -195,6 +196,18 @@ describe('the retention sweep: months after a letter closes', () => {
     expect(removed).toMatchObject({ signatures_erased: 5, support_letters_erased: 1, support_letters_deleted: 1, files: 1 });
     const audit = await app.db.selectFrom('audit_log').selectAll().where('action', '=', 'retention.swept').orderBy('id').execute();
     expect(audit.map((a) => [a.actor, a.subject_type, JSON.parse(a.detail!)])).toEqual([['llofnod', 'site', removed]]);
+  });
+
+  it('forgets the address a campaigner’s bulk decision chose by, and keeps the decision and its reason', async () => {
+    const { app } = await aClosedCampaign();
+    const decided = await decideBulk(app, { letter: openLetter, action: 'invalidate', choice: { criteria: { range: '198.51.100.11' } }, expected: 1, by: campaigner, reason: 'Looked odd' });
+    expect(decided.done).toBe(true);
+
+    app.clock.advance(210 * day);
+    await sweepNow(app);
+
+    expect(await everyRow(app)).not.toContain('198.51.100.11');
+    expect(await app.db.selectFrom('bulk_actions').select(['criteria', 'reason', 'affected']).execute()).toEqual([{ criteria: '{}', reason: 'Looked odd', affected: 1 }]);
   });
 
   it('writes nothing to the audit log when it removes nothing, and records every run for the workspace', async () => {
