@@ -16,6 +16,10 @@ const letterOf = (deps: Pick<Deps, 'letters'>, slug: string) => {
   return { slug, title: letter ? { en: letterText(letter, 'en').title, cy: letterText(letter, 'cy').title } : null };
 };
 
+/** What they agreed to and when: the versions of the consent wording and of the privacy notice they were shown (api/privacy). */
+const consentOf = (row: Pick<Signature, 'consent_version' | 'notice_version' | 'consented_at'>) =>
+  row.consented_at === null ? null : { wordingVersion: row.consent_version, privacyNoticeVersion: row.notice_version, at: row.consented_at };
+
 const signature = (deps: Pick<Deps, 'letters'>, s: Signature) => ({
   letter: letterOf(deps, s.letter),
   state: s.state,
@@ -32,7 +36,8 @@ const signature = (deps: Pick<Deps, 'letters'>, s: Signature) => ({
   area: s.area,
   comment: s.comment,
   hasLogo: s.logo !== null,
-  updates: { wanted: s.updates === 1, stoppedAt: s.unsubscribed_at },
+  updates: { wanted: s.updates === 1, agreedAt: s.updates_consented_at, stoppedAt: s.unsubscribed_at },
+  consent: consentOf(s),
   language: s.locale,
   source: s.source,
   createdAt: s.created_at,
@@ -60,6 +65,7 @@ const supportLetter = (deps: Pick<Deps, 'letters'>, l: SupportLetter) => ({
   confirmedAt: l.confirmed_at,
   decidedAt: l.decided_at,
   reason: l.reason,
+  consent: consentOf(l),
 });
 
 /** The copy of what `rowsByEmail` found (api/admin/data-request.service.ts), to attach as JSON. */

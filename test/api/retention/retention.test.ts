@@ -200,7 +200,7 @@ describe('the retention sweep: months after a letter closes', () => {
 
   it('forgets the address a campaigner’s bulk decision chose by, and keeps the decision and its reason', async () => {
     const { app } = await aClosedCampaign();
-    const decided = await decideBulk(app, { letter: openLetter, action: 'invalidate', choice: { criteria: { range: '198.51.100.11' } }, expected: 1, by: campaigner, reason: 'Looked odd' });
+    const decided = await decideBulk(app, { letter: openLetter, action: 'invalidate', choice: { criteria: { range: '198.51.100.11', domain: undefined, from: undefined, to: undefined } }, expected: 1, by: campaigner, reason: 'Looked odd' });
     expect(decided.done).toBe(true);
 
     app.clock.advance(210 * day);

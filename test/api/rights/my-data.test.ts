@@ -1,3 +1,4 @@
+import { currentConsentVersion, currentNoticeVersion } from '../../../api/privacy/privacy.versions.ts';
 import { describe, expect, it } from 'vitest';
 import { readCounts } from '../../../api/counts/counter.repository.ts';
 import { TokenInvalidError } from '../../../api/errors.ts';
@@ -60,7 +61,9 @@ describe('a person asks what is held about them', () => {
       [openLetter, 'Siân Ŵyn Roberts', 'cy', 'verified'],
     ]);
     expect(copy.signatures[1]?.letter.title).toEqual({ en: 'Make co-production count in Wales', cy: 'Gwneud i gyd-gynhyrchu gyfrif yng Nghymru' });
-    expect(copy.signatures[1]?.updates).toEqual({ wanted: true, stoppedAt: null });
+    expect(copy.signatures[1]?.updates).toEqual({ wanted: true, agreedAt: expect.any(String), stoppedAt: null });
+    // What they agreed to: the versions of the wording and of the privacy notice they were shown, and when.
+    expect(copy.signatures[1]?.consent).toEqual({ wordingVersion: currentConsentVersion, privacyNoticeVersion: currentNoticeVersion, at: expect.any(String) });
     expect(copy.signatures[0]).toMatchObject({ email: sian, comment: 'Services work when we build them together.', place: 'Aberystwyth' });
     expect(copy.supportLetters).toMatchObject([{ authorName: 'Dr Siân Roberts', state: 'awaiting_approval', letter: { slug: openLetter } }]);
 
