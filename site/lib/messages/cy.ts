@@ -3,7 +3,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import type { Messages } from '../messages.ts';
-import { abuseCY } from './abuse/cy.ts';
+import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';

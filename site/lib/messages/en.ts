@@ -2,7 +2,7 @@ import type { SignatureState } from '../../../api/signatures/signature.table.ts'
 import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
-import { abuseEN } from './abuse/en.ts';
+import { en as abuseEN } from './abuse/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';

@@ -1,12 +1,12 @@
 import { formatNumber } from '../../format.ts';
-import type { abuseEN } from './en.ts';
+import type { en } from './en.ts';
 
 const n = (count: number) => formatNumber(count, 'cy');
 // After a numeral a Welsh noun stays singular: "3 llofnod".
 const signatures = (count: number) => `${n(count)} llofnod`;
 
 /** Adolygu camddefnydd yn y gweithle: yr adroddiad tueddiadau, a llofnodion llythyr a roddwyd o'r neilltu. */
-export const abuseCY: typeof abuseEN = {
+export const cy: typeof en = {
   bar: 'Tueddiadau',
   levels: { alert: 'Rhybudd', notice: 'Sylw' },
   sources: {

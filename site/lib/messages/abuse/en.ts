@@ -4,7 +4,7 @@ const n = (count: number) => formatNumber(count, 'en');
 const signatures = (count: number) => (count === 1 ? '1 signature' : `${n(count)} signatures`);
 
 /** The workspace's abuse review: the trending report, and a letter's set-aside signatures and bulk decisions. */
-export const abuseEN = {
+export const en = {
   bar: 'Trending',
   levels: { alert: 'Alert', notice: 'Notice' },
   sources: {
