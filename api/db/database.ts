@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AbuseAlertTable } from '../abuse/abuse-alert.table.ts';
+import type { CommenterTable, CommentReportTable, CommentTable } from '../comments/comment.table.ts';
 import type { BulkActionSignatureTable, BulkActionTable } from '../abuse/bulk-action.table.ts';
 import type { AuditTable } from '../admin/audit.table.ts';
 import type { AdminSessionTable } from '../admin/session.table.ts';
@@ -40,6 +41,9 @@ export interface Database {
   bulk_action_signatures: BulkActionSignatureTable;
   abuse_alerts: AbuseAlertTable;
   rights_requests: RightsRequestTable;
+  commenters: CommenterTable;
+  comments: CommentTable;
+  comment_reports: CommentReportTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -19,6 +19,7 @@ import * as m20261205retention from './migrations/2026-12-05-retention.ts';
 import * as m20261206consent from './migrations/2026-12-06-consent.ts';
 import * as m20261206rights from './migrations/2026-12-06-rights.ts';
 import * as m20261206trendingReview from './migrations/2026-12-06-trending-review.ts';
+import * as m20261207comments from './migrations/2026-12-07-comments.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-consent': m20261206consent,
   '2026-12-06-rights': m20261206rights,
   '2026-12-06-trending-review': m20261206trendingReview,
+  '2026-12-07-comments': m20261207comments,
 };
 
 /** In the order they run: what a database whose schema is current has recorded. */

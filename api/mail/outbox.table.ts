@@ -13,6 +13,10 @@ export const mailKinds = [
   'update_test',
   'trend_alert',
   'rights',
+  'comment_confirm',
+  'comment_posted',
+  'comment_approved',
+  'comment_rejected',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];
 
@@ -26,7 +30,7 @@ export interface OutboxTable {
   kind: MailKind;
   /**
    * What the mail is about: a signature, a sign-in request, a letter of support, a trending
-   * alert or a person's request about their data; exactly one is set.
+   * alert, a person's request about their data or a comment; exactly one is set.
    */
   signature_id: number | null;
   sign_in_id: number | null;
@@ -35,6 +39,8 @@ export interface OutboxTable {
   alert_id: number | null;
   /** A person's request about their own data (api/rights/). */
   rights_request_id: number | null;
+  /** A reader's comment on a post (api/comments/): its confirmation, its edit link, a campaigner's decision. */
+  comment_id: number | null;
   /** An update's mail: with signature_id (the signer) for `update`, with sign_in_id (the campaigner's own sign-in) for `update_test`. */
   update_id: number | null;
   created_at: string;
