@@ -13,9 +13,10 @@ export type Term = { kind: TermKind; slug: string; name: string; path: string };
 
 export const termPath = (kind: TermKind, slug: string) => `/blog/${kind}/${slug}`;
 
-/** Every category or tag in the files' order, named in `lang`. */
+/** Every category or tag, named in `lang`, in the alphabetical order of that language. */
 export async function allTerms(kind: TermKind, lang: Lang): Promise<Term[]> {
-  return (await getCollection(collectionOf[kind])).map((entry) => ({ kind, slug: entry.id, name: entry.data[lang], path: termPath(kind, entry.id) }));
+  const terms = (await getCollection(collectionOf[kind])).map((entry) => ({ kind, slug: entry.id, name: entry.data[lang], path: termPath(kind, entry.id) }));
+  return terms.sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 
 export async function termOf(kind: TermKind, slug: string, lang: Lang): Promise<Term | undefined> {
