@@ -80,6 +80,8 @@ const shots: Shot[] = [
   },
   { name: 'blog', open: go((p) => `${p}/blog`) },
   { name: 'blog-post', open: go((p) => `${p}/blog/${post}`) },
+  { name: 'blog-category', open: go((p) => `${p}/blog/category/politics-and-policy`) },
+  { name: 'blog-tag', open: go((p) => `${p}/blog/tag/open-letters`) },
   { name: 'developers', open: go((p) => `${p}/developers`) },
   { name: 'my-data', open: go((p) => `${p}/my-data`) },
   { name: 'my-data-sent', open: go((p) => `${p}/my-data/sent`) },

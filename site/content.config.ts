@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { letterFrontmatterSchema, postFrontmatterSchema } from '../api/letters/letter.schema.ts';
+import { file, glob } from 'astro/loaders';
+import { blogNamesIn } from '../api/blog/blog.names.ts';
+import { authorFrontmatterSchema, blogPostSchema, blogTermSchema } from '../api/blog/blog.schema.ts';
+import { letterFrontmatterSchema } from '../api/letters/letter.schema.ts';
 
 /** Letters and posts in Markdown; the same frontmatter schema the API reads the letters with. */
 export const collections = {
@@ -10,6 +12,13 @@ export const collections = {
   }),
   posts: defineCollection({
     loader: glob({ pattern: '**/*.md', base: './content/posts' }),
-    schema: postFrontmatterSchema,
+    // A post naming an author, category or tag that has no file stops the build, naming it.
+    schema: blogPostSchema(blogNamesIn('./content')),
   }),
+  authors: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/authors' }),
+    schema: authorFrontmatterSchema,
+  }),
+  categories: defineCollection({ loader: file('./content/categories.yaml'), schema: blogTermSchema }),
+  tags: defineCollection({ loader: file('./content/tags.yaml'), schema: blogTermSchema }),
 };

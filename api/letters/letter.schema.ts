@@ -22,12 +22,20 @@ export const letterFrontmatterSchema = z.object({
 });
 export type LetterFrontmatter = z.infer<typeof letterFrontmatterSchema>;
 
-/** Frontmatter of content/posts/<slug>.md. */
+/** A name in an address: an author's file, a category or a tag (lower-case words joined by hyphens). */
+export const contentSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters and digits, words joined by hyphens');
+
+/** Frontmatter of content/posts/<slug>.md. Which authors, categories and tags exist is checked at build (api/blog/blog.schema.ts). */
 export const postFrontmatterSchema = z.object({
   title: z.string().min(1).max(200),
   summary: z.string().min(1).max(400),
   published: z.coerce.date(),
-  author: z.string().min(1).max(200),
+  /** content/authors/<author>.md */
+  author: contentSlug,
+  /** Keys of content/categories.yaml, the post's main one first. */
+  categories: z.array(contentSlug).default([]),
+  /** Keys of content/tags.yaml. */
+  tags: z.array(contentSlug).default([]),
   letter: z.string().optional(),
 });
 export type PostFrontmatter = z.infer<typeof postFrontmatterSchema>;

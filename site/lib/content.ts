@@ -6,7 +6,7 @@ import { type InLang, inLanguage } from './translation.ts';
  * The Markdown behind letters and posts. `x.md` is English and `x.cy.md` Welsh: two versions
  * of one letter or post, found by file name (the glob loader gives each an id of its own).
  */
-type Name = 'letters' | 'posts';
+type Name = 'letters' | 'posts' | 'authors';
 export type Versioned<N extends Name> = InLang<CollectionEntry<N>> & { slug: string };
 
 const fileName = /([^/]+?)(\.cy)?\.md$/;
@@ -29,6 +29,8 @@ async function versionIn<N extends Name>(name: N, slug: string, lang: Lang): Pro
 export const letterEntry = (slug: string, lang: Lang) => versionIn('letters', slug, lang);
 
 export const postEntry = (slug: string, lang: Lang) => versionIn('posts', slug, lang);
+
+export const authorEntry = (slug: string, lang: Lang) => versionIn('authors', slug, lang);
 
 /** Posts, newest first, each in the page's language where it has been written in it. */
 export async function allPosts(lang: Lang): Promise<Versioned<'posts'>[]> {

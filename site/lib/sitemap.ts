@@ -1,5 +1,6 @@
 import type { Deps } from '../../api/deps.ts';
 import { readListVersion } from '../../api/lists/list-version.ts';
+import { allTerms, postsUnder, type TermKind } from './blog.ts';
 import { allPosts } from './content.ts';
 import { isoDate } from './format.ts';
 import { langs, localised } from './locale.ts';
@@ -30,10 +31,22 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
     ...letters.flat(),
     { path: '/blog', lastmod: posts[0] && isoDate(posts[0].value.data.published) },
     ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: isoDate(p.value.data.published) })),
+    ...(await termPages('category')),
+    ...(await termPages('tag')),
     { path: '/developers' },
     { path: '/my-data' },
     { path: '/privacy' },
   ];
+}
+
+/** Each category's and tag's page, changed when its newest post was published. */
+async function termPages(kind: TermKind): Promise<SitemapPage[]> {
+  return Promise.all(
+    (await allTerms(kind, 'en')).map(async (term) => {
+      const newest = (await postsUnder(kind, term.slug, 'en'))[0];
+      return { path: term.path, lastmod: newest && isoDate(newest.value.data.published) };
+    }),
+  );
 }
 
 /** sitemaps.org with each page's other language named (`xhtml:link` hreflang), English the default. */

@@ -29,6 +29,8 @@ const pages: [string, number][] = [
   [`/letters/${openLetter}/withdrawn`, 200],
   ['/blog', 200],
   [`/blog/${post}`, 200],
+  ['/blog/category/politics-and-policy', 200],
+  ['/blog/tag/organisations', 200],
   ['/developers', 200],
   ['/my-data', 200],
   ['/my-data/sent', 200],

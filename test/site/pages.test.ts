@@ -61,7 +61,7 @@ describe('reading the site', () => {
     expect(hrefs(blog.html)).toContain(`/blog/${post}`);
     const page = await site.get(`/blog/${post}`);
     expect(page.status).toBe(200);
-    expect(textOf(page.html)).toContain('By The campaign team · 1 October 2026');
+    expect(textOf(page.html)).toContain('By the campaign team · 1 October 2026');
     expect(hrefs(page.html)).toContain(`/letters/${openLetter}`);
   });
 

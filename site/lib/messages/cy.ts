@@ -4,6 +4,7 @@ import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import type { Messages } from '../messages.ts';
 import { cy as abuseCY } from './abuse/cy.ts';
+import { cy as blogPagesCY } from './blog/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
@@ -921,4 +922,5 @@ export const cy: Messages = {
   myData: myDataCY,
   privacy: privacyCY,
   retention,
+  blogPages: blogPagesCY,
 };

@@ -3,6 +3,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import { en as abuseEN } from './abuse/en.ts';
+import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
@@ -936,4 +937,5 @@ export const en = {
   myData: myDataEN,
   privacy: privacyEN,
   retention,
+  blogPages: blogPagesEN,
 };
