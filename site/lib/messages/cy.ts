@@ -282,7 +282,7 @@ export const cy: Messages = {
   blog: {
     title: 'Blog',
     description: 'Newyddion gan yr ymgyrch.',
-    by: (author: string) => `Gan ${author}`,
+    by: (author: string) => `Awdur: ${author}`,
     aboutLetter: "Darllen a llofnodi'r llythyr:",
     none: "Does dim wedi'i bostio eto.",
   },
