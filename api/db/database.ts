@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AbuseAlertTable } from '../abuse/abuse-alert.table.ts';
+import type { BoardReplyTable, BoardReportTable, BoardThreadTable } from '../network/board.table.ts';
+import type { MemberSessionTable, MemberSignInTable, MemberTable } from '../network/member.table.ts';
 import type { CommenterTable, CommentReportTable, CommentTable } from '../comments/comment.table.ts';
 import type { BulkActionSignatureTable, BulkActionTable } from '../abuse/bulk-action.table.ts';
 import type { AuditTable } from '../admin/audit.table.ts';
@@ -44,6 +46,12 @@ export interface Database {
   commenters: CommenterTable;
   comments: CommentTable;
   comment_reports: CommentReportTable;
+  members: MemberTable;
+  member_sign_ins: MemberSignInTable;
+  member_sessions: MemberSessionTable;
+  board_threads: BoardThreadTable;
+  board_replies: BoardReplyTable;
+  board_reports: BoardReportTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

@@ -4,7 +4,7 @@ import { isPostgres } from '../db/dialect.ts';
 import { roomThisSecond, spendSecond } from './mail-rate.ts';
 import type { MailKind, OutboxMail } from './outbox.table.ts';
 
-type About = number | { signInId: number } | { supportId: number } | { alertId: number } | { rightsRequestId: number } | { commentId: number };
+type About = number | { signInId: number } | { supportId: number } | { alertId: number } | { rightsRequestId: number } | { commentId: number } | { memberId: number };
 
 function mailRow(kind: MailKind, about: About, now: Date) {
   const at = now.toISOString();
@@ -16,6 +16,7 @@ function mailRow(kind: MailKind, about: About, now: Date) {
     alert_id: typeof about === 'object' && 'alertId' in about ? about.alertId : null,
     rights_request_id: typeof about === 'object' && 'rightsRequestId' in about ? about.rightsRequestId : null,
     comment_id: typeof about === 'object' && 'commentId' in about ? about.commentId : null,
+    member_id: typeof about === 'object' && 'memberId' in about ? about.memberId : null,
     created_at: at,
     attempts: 0,
     next_attempt_at: at,
@@ -25,7 +26,7 @@ function mailRow(kind: MailKind, about: About, now: Date) {
   };
 }
 
-/** A mail about a signature, the sign-in link of a request (`{ signInId }`), a letter of support (`{ supportId }`), a trending alert (`{ alertId }`) a person's request about their data (`{ rightsRequestId }`) or a comment (`{ commentId }`). */
+/** A mail about a signature, the sign-in link of a request (`{ signInId }`), a letter of support (`{ supportId }`), a trending alert (`{ alertId }`) a person's request about their data (`{ rightsRequestId }`) a comment (`{ commentId }`) or a network member (`{ memberId }`). */
 export async function enqueueMail(db: Db, kind: MailKind, about: About, now: Date): Promise<void> {
   await db.insertInto('outbox').values(mailRow(kind, about, now)).execute();
 }

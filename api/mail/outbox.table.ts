@@ -17,6 +17,12 @@ export const mailKinds = [
   'comment_posted',
   'comment_approved',
   'comment_rejected',
+  'member_confirm',
+  'member_approved',
+  'member_declined',
+  'member_sign_in',
+  'member_reconfirm',
+  'network_digest',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];
 
@@ -30,7 +36,7 @@ export interface OutboxTable {
   kind: MailKind;
   /**
    * What the mail is about: a signature, a sign-in request, a letter of support, a trending
-   * alert, a person's request about their data or a comment; exactly one is set.
+   * alert, a person's request about their data, a comment or a network member; exactly one is set.
    */
   signature_id: number | null;
   sign_in_id: number | null;
@@ -41,6 +47,8 @@ export interface OutboxTable {
   rights_request_id: number | null;
   /** A reader's comment on a post (api/comments/): its confirmation, its edit link, a campaigner's decision. */
   comment_id: number | null;
+  /** A member of the practitioners' network (api/network/): confirmation, decision, sign-in link, the yearly question, the digest. */
+  member_id: number | null;
   /** An update's mail: with signature_id (the signer) for `update`, with sign_in_id (the campaigner's own sign-in) for `update_test`. */
   update_id: number | null;
   created_at: string;
