@@ -66,7 +66,12 @@ export function groupCommit<J, R>(
       try {
         outcomes = await attempt(batch);
       } catch (error) {
-        if (isDeadlock(error) && tries < 5) continue;
+        if (isDeadlock(error) && tries < 8) {
+          // Run straight again, the two batches would meet in the same order and deadlock again
+          // while the other is still working: a random pause, longer each time, lets it finish.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * tries));
+          continue;
+        }
         for (const w of batch) w.reject(error);
         return;
       }
