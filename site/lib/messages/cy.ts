@@ -7,6 +7,7 @@ import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
+import { cy as moderationCY } from './moderation/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -922,4 +923,5 @@ export const cy: Messages = {
   myData: myDataCY,
   privacy: privacyCY,
   retention,
+  moderation: moderationCY,
 };

@@ -6,6 +6,7 @@ import { en as abuseEN } from './abuse/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
+import { en as moderationEN } from './moderation/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -937,4 +938,5 @@ export const en = {
   myData: myDataEN,
   privacy: privacyEN,
   retention,
+  moderation: moderationEN,
 };
