@@ -84,7 +84,7 @@ describe('the outbox', () => {
     const app = await testApp();
     await sign(app);
     const [row] = await outbox(app);
-    expect(Object.keys(row!).sort()).toEqual(['alert_id', 'attempts', 'claimed_by', 'created_at', 'failed_at', 'id', 'kind', 'last_error', 'next_attempt_at', 'rights_request_id', 'sent_at', 'sign_in_id', 'signature_id', 'support_id', 'update_id']);
+    expect(Object.keys(row!).sort()).toEqual(['alert_id', 'attempts', 'claimed_by', 'comment_id', 'created_at', 'failed_at', 'id', 'kind', 'last_error', 'next_attempt_at', 'rights_request_id', 'sent_at', 'sign_in_id', 'signature_id', 'support_id', 'update_id']);
   });
 
   it('sends each mail once, even when two senders run at the same moment', async () => {
