@@ -48,7 +48,6 @@ export const cy: typeof en = {
   queue: {
     bar: 'Sylwadau',
     barWaiting: (count: number) => `Sylwadau (${n(count)})`,
-    barLabel: (count: number) => `Sylwadau, ${n(count)} yn aros`,
     title: 'Sylwadau i’w cymedroli',
     lead: (count: number) =>
       `${count === 1 ? 'Mae 1 sylw' : `Mae ${n(count)} sylw`} yn aros, yr hynaf yn gyntaf: sylwadau a ddaliwyd i’w cymeradwyo, a sylwadau cyhoeddedig y rhoddodd darllenwyr wybod amdanynt.`,
@@ -56,7 +55,6 @@ export const cy: typeof en = {
     fields: {
       post: 'Ar y cofnod',
       answers: 'Yn ateb i',
-      author: 'Yr enw a roddwyd',
       emailDomain: 'Parth yr e-bost',
       written: 'Ysgrifennwyd',
       lang: 'Iaith',
@@ -77,7 +75,7 @@ export const cy: typeof en = {
     tags: { held: 'Yn aros am gymeradwyaeth', hidden: 'Wedi’i guddio tra caiff ei adolygu', reported: 'Rhoddwyd gwybod amdano', trusted: 'Awdur dibynadwy', blocked: 'Cyfeiriad wedi’i rwystro' },
     textNote: 'Dangosir dolenni mewn sylw fel testun nes ei gyhoeddi.',
     approve: 'Cymeradwyo a chyhoeddi',
-    keep: 'Ei gadw wedi’i gyhoeddi',
+    keep: 'Cadw’r sylw ar y cofnod',
     spam: 'Nodi’n sbam',
     spamHint: 'Nid yw awdur sbam yn cael gwybod dim.',
     reject: {
@@ -111,6 +109,5 @@ export const cy: typeof en = {
     already: (state: CommentState, by: string | null) => `Ni newidiwyd dim: mae’r sylw hwn eisoes ${states[state]}${by ? ` (gan ${by})` : ''}.`,
     someAlready: (count: number) =>
       count === 1 ? 'Roedd rhywun arall eisoes wedi penderfynu ar 1 sylw, ac fe’i gadawyd fel yr oedd.' : `Roedd rhywun arall eisoes wedi penderfynu ar ${n(count)} sylw, ac fe’u gadawyd fel yr oeddent.`,
-    viewPost: 'Agor y cofnod',
   },
 };

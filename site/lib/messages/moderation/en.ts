@@ -48,7 +48,6 @@ export const en = {
   queue: {
     bar: 'Comments',
     barWaiting: (count: number) => `Comments (${n(count)})`,
-    barLabel: (count: number) => `Comments, ${plural(count, 'waiting', 'waiting')}`,
     title: 'Comments to moderate',
     lead: (count: number) =>
       `${plural(count, 'comment is', 'comments are')} waiting, oldest first: comments held for approval, and published comments that readers reported.`,
@@ -56,7 +55,6 @@ export const en = {
     fields: {
       post: 'On the post',
       answers: 'In answer to',
-      author: 'Name given',
       emailDomain: 'Email domain',
       written: 'Written',
       lang: 'Written in',
@@ -111,6 +109,5 @@ export const en = {
     already: (state: CommentState, by: string | null) =>
       `Nothing was changed: this comment is already ${states[state]}${by ? ` (by ${by})` : ''}.`,
     someAlready: (count: number) => `${plural(count, 'comment was', 'comments were')} already decided by someone else and left as they were.`,
-    viewPost: 'Open the post',
   },
 };
