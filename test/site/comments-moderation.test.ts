@@ -77,6 +77,9 @@ describe('a reader reports a comment', () => {
 
     const missing = await site.post(path, { reason: '' }, undefined, { 'x-forwarded-for': '198.51.100.1' });
     expect(missing.status).toBe(422);
+    expect(missing.headers.get('cache-control')).toContain('no-store');
+    // A form posted from another site is refused before it is read.
+    expect((await site.post(path, { reason: 'spam' }, 'https://elsewhere.example', { 'x-forwarded-for': '198.51.100.9' })).status).toBe(403);
     expect(textOf(missing.html)).toContain('Choose why you are reporting this comment');
 
     for (const [i, from] of ['198.51.100.1', '198.51.100.1', '198.51.100.2', '198.51.100.3'].entries()) {
