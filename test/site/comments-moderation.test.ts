@@ -42,6 +42,8 @@ describe('the campaigners’ queue of comments', () => {
     expect(tags(item, 'a').map((a) => a.href)).not.toContain('https://example.org/co-pro');
     expect(tags(page.html, 'a').find((a) => a.href === '/admin/comments')).toBeDefined();
     expect(textOf(element(page.html, 'div', 'class="workspace-bar"')!)).toMatch(/Comments \(\d+\)/);
+    const home = await site.get('/admin', { cookie });
+    expect(Number(tags(home.html, 'li').find((li) => 'data-comments-queue' in li)?.['data-comments-queue'])).toBeGreaterThanOrEqual(1);
 
     const noReason = await site.post('/admin/comments', { id: String(c.id), decision: 'reject', reason: ' ' }, undefined, { cookie });
     expect(noReason.status).toBe(422);

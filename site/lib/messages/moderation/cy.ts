@@ -49,6 +49,7 @@ export const cy: typeof en = {
     bar: 'Sylwadau',
     barWaiting: (count: number) => `Sylwadau (${n(count)})`,
     title: 'Sylwadau i’w cymedroli',
+    home: (count: number) => (count === 0 ? 'Does dim sylw yn aros am ymgyrchydd' : `Mae ${n(count)} sylw yn aros am ymgyrchydd`),
     lead: (count: number) =>
       `${count === 1 ? 'Mae 1 sylw' : `Mae ${n(count)} sylw`} yn aros, yr hynaf yn gyntaf: sylwadau a ddaliwyd i’w cymeradwyo, a sylwadau cyhoeddedig y rhoddodd darllenwyr wybod amdanynt.`,
     none: 'Does dim sylw yn aros. Mae sylwadau a ddaliwyd a’r rhai y rhoddwyd gwybod amdanynt yn ymddangos yma.',

@@ -49,6 +49,7 @@ export const en = {
     bar: 'Comments',
     barWaiting: (count: number) => `Comments (${n(count)})`,
     title: 'Comments to moderate',
+    home: (count: number) => (count === 0 ? 'No comment is waiting for a campaigner' : `${plural(count, 'comment is', 'comments are')} waiting for a campaigner`),
     lead: (count: number) =>
       `${plural(count, 'comment is', 'comments are')} waiting, oldest first: comments held for approval, and published comments that readers reported.`,
     none: 'No comment is waiting. Held comments and reported ones appear here.',
