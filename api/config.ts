@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
 import { type Thresholds, defaultThresholds } from './abuse/trending.service.ts';
+import { type ModerationPolicy, defaultModerationPolicy } from './comments/moderation.policy.ts';
 import { type LogLevel, logLevels } from './log/logger.ts';
 import type { PrivacySettings } from './privacy/privacy.notice.ts';
 
@@ -98,6 +99,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   PRIVACY_CONTROLLER: z.string().trim().min(2).max(300).optional(),
   PRIVACY_CONTACT: privacyContact.optional(),
+  COMMENT_REPORTS_TO_HIDE: z.coerce.number().int().min(1).max(100).optional(),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -131,6 +133,8 @@ export type Config = {
   rootDir: string;
   /** The least serious log line written (api/log/logger.ts); `silent` writes none. */
   logLevel: LogLevel;
+  /** How many readers' reports hide a comment until a campaigner decides (api/comments/moderation.policy.ts). */
+  moderation: ModerationPolicy;
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
   clockAt: Date | undefined;
 };
@@ -186,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     privacy: { controller: e.PRIVACY_CONTROLLER, contact: e.PRIVACY_CONTACT },
     rootDir,
     logLevel: e.LOG_LEVEL,
+    moderation: { ...defaultModerationPolicy, reportsToHide: e.COMMENT_REPORTS_TO_HIDE ?? defaultModerationPolicy.reportsToHide },
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { AbusePolicy } from './abuse/sign-limits.ts';
+import type { ModerationPolicy } from './comments/moderation.policy.ts';
 import type { Db } from './db/database.ts';
 import type { LetterCatalogue } from './letters/letter.catalogue.ts';
 import type { Uploads } from './uploads/upload.store.ts';
@@ -14,4 +15,6 @@ export type Deps = {
   uploads: Uploads;
   /** Signing limits and the form's checks (api/abuse/sign-limits.ts); the defaults when absent. */
   abuse?: AbusePolicy;
+  /** How readers' reports of comments weigh (api/comments/moderation.policy.ts); the defaults when absent. */
+  moderation?: ModerationPolicy;
 };

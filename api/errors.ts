@@ -116,3 +116,24 @@ export class TokenInvalidError extends DomainError {
     this.letter = letter;
   }
 }
+
+/** One address has reported more comments in the last hour than a person would (api/comments/comment-report.service.ts). */
+export class TooManyReportsError extends DomainError {
+  constructor() {
+    super('too_many_reports', (m) => m.too_many_reports);
+  }
+}
+
+/**
+ * A campaigner's decision on a comment that another campaigner (or another server) has
+ * already decided: nothing was done; `state` and `by` say what happened instead.
+ */
+export class CommentAlreadyDecidedError extends DomainError {
+  readonly state: string;
+  readonly by: string | null;
+  constructor(state: string, by: string | null) {
+    super('not_awaiting_approval', (m) => m.not_awaiting_approval.comment);
+    this.state = state;
+    this.by = by;
+  }
+}

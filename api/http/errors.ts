@@ -20,6 +20,7 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   not_ready: 503,
   downloads_busy: 503,
   not_implemented: 501,
+  too_many_reports: 429,
 };
 /** Retry-After on a `503 paused` answer. */
 export const pausedRetryAfterSeconds = 300;

@@ -1,5 +1,6 @@
 import { trendAlertEnvelope } from '../abuse/trend-alert.service.ts';
 import { signInEnvelope } from '../admin/sign-in.service.ts';
+import { commentDecisionEnvelope } from '../comments/comment-decisions.envelope.ts';
 import type { Db } from '../db/database.ts';
 import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
@@ -46,6 +47,7 @@ export async function renderBatch(deps: SenderDeps, tx: Db, mails: OutboxMail[],
 async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { signatures, tokens }: Batch): Promise<Prepared> {
   if (mail.kind === 'update_test') return { mail, envelope: await updateTestEnvelope(deps, db, mail, deps.publicOrigin) };
   if (mail.kind === 'update') return { mail, envelope: await updateEnvelope(deps, db, mail, deps.publicOrigin, now) };
+  if (mail.comment_id !== null && (mail.kind === 'comment_approved' || mail.kind === 'comment_rejected')) return { mail, envelope: await commentDecisionEnvelope(db, mail.kind, mail.comment_id, deps.publicOrigin) };
   if (mail.sign_in_id !== null) {
     const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
     return { mail, envelope };

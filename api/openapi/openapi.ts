@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commentReportPaths } from '../comments/comment-report.openapi.ts';
 import { deliveryPaths } from '../delivery/delivery.openapi.ts';
 import { oembedPaths } from '../embeds/oembed.openapi.ts';
 import { errorBodySchema } from '../http/error.schema.ts';
@@ -18,6 +19,7 @@ const errorStatuses: Record<number, string> = {
   413: '`payload_too_large`: the body is over its limit (the message names it).',
   415: '`unsupported_media_type`: neither JSON nor a form.',
   422: '`invalid_input`: `fields` names each field with its first problem.',
+  429: '`too_many_reports`: one address reported more comments in the last hour than the limit allows.',
   501: '`not_implemented`: a format the API does not offer (oEmbed other than `json`).',
   503: '`paused`: the campaign has paused the site; `unavailable`: the database is away for a moment or the server is stopping (send the request again on another connection); `not_ready` (`GET /api/ready`). `Retry-After` is a hint.',
 };
@@ -55,7 +57,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentReportPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

@@ -8,7 +8,7 @@ import { confirm, withdraw } from './mailed-link.service.ts';
 import { parseSignature, parseTokenInput, sign } from './signature.service.ts';
 
 /** The socket's address as @hono/node-server hands the request over; none for a request made in-process. */
-const peerOf = (c: Context): string | undefined => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+export const peerOf = (c: Context): string | undefined => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
 
 export const signatureRoutes = (deps: Deps) =>
   new Hono()

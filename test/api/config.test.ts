@@ -34,6 +34,8 @@ describe('loadConfig', () => {
       trending: { notice: 100, alert: 200 },
       // No stand-in for who is responsible for personal data: the privacy notice says none is named.
       privacy: { controller: undefined, contact: undefined },
+      // Three readers' reports hide a comment until a campaigner decides; one address may send ten an hour.
+      moderation: { reportsToHide: 3, reportsPerHour: 10 },
       rootDir: process.cwd(),
       logLevel: 'info',
     });
@@ -85,6 +87,11 @@ describe('loadConfig', () => {
       adminEmails: ['ann@example.org', 'bryn@example.org'],
       logLevel: 'warn',
     });
+  });
+
+  it('reads how many readers’ reports hide a comment', () => {
+    expect(loadConfig({ COMMENT_REPORTS_TO_HIDE: '5' }).moderation.reportsToHide).toBe(5);
+    expect(() => loadConfig({ COMMENT_REPORTS_TO_HIDE: '0' })).toThrow(/COMMENT_REPORTS_TO_HIDE/);
   });
 
   it('reads PostgreSQL through a pooler, with a direct connection for migrations', () => {

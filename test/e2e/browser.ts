@@ -72,6 +72,10 @@ export function browserUnderTest(env: Record<string, string> = {}) {
       return running().server.origin;
     },
     url: (path: string) => new URL(path, running().server.origin).href,
+    /** The server's DATA_DIR and DATABASE_URL, for a test that writes rows another part of the site would have made. */
+    get database() {
+      return { dataDir: running().server.dataDir, databaseUrl: running().server.databaseUrl };
+    },
     /** A page in a fresh context (options: javaScriptEnabled, viewport, reducedMotion …), closed after the test. */
     async page(options: BrowserContextOptions = {}): Promise<Page> {
       const context = await newContext(options);

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDb } from '../../api/db/connect.ts';
+import { aComment } from '../helpers/comment-rows.ts';
 import { tokenIn } from '../helpers/smtp.ts';
 import { aSupportLetter } from '../helpers/support.ts';
 import {
@@ -27,6 +29,8 @@ const tokens: Record<string, { confirm: string; withdraw: string; support: strin
 let unsubscribeToken = '';
 /** A snapshot of the list with its two signers, for the snapshot page. */
 let snapshotId = '';
+/** A published comment to report, and the workspace's queue with one held and one reported comment. */
+let commentId = 0;
 
 beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
@@ -53,6 +57,13 @@ beforeAll(async () => {
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
     await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
   }
+  // Comments come from the public form (another part of the site): rows on the server's database.
+  const db = await connectDb(site.database);
+  const published = await aComment(db, { body: 'Co-production needs time.\n\nSee www.example.org for how we did it.' });
+  commentId = published.id;
+  await aComment(db, { state: 'held', heldFor: 'first,links', parent: published, name: 'Dai Jones' });
+  await db.insertInto('comment_reports').values({ comment_id: published.id, reporter_key: 'a-reader', reason: 'off_topic\nNot about the letter.', created_at: new Date().toISOString() }).execute();
+  await db.destroy();
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -158,6 +169,20 @@ const pageTypes: PageType[] = [
   visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
   visit('stop updates', (p) => `${p}/unsubscribe/${unsubscribeToken}`),
   visit('privacy notice', (p) => `${p}/privacy`),
+  visit('report a comment', (p) => `${p}/blog/${post}/comments/${commentId}/report`),
+  {
+    name: 'report a comment with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/blog/${post}/comments/${commentId}/report`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('main form[method="post"] button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
+  visit('comment reported', (p) => `${p}/blog/${post}/comments/${commentId}/reported`),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
@@ -172,6 +197,7 @@ const pageTypes: PageType[] = [
   workspace('updates to signers', '/admin/updates'),
   workspace('an update: preview and send', '/admin/updates/1'),
   workspace('trending report', '/admin/trending'),
+  workspace('comments to moderate', '/admin/comments'),
   workspace('review signatures', `/admin/letters/${openLetter}/review`),
   {
     name: 'review signatures: a preview',

@@ -12,6 +12,7 @@ export const cy: ErrorMessages = {
     reply: "Ni ellir dod o hyd i'r ateb hwnnw.",
     update: "Ni ellir dod o hyd i'r diweddariad hwnnw.",
     snapshot: "Ni ellir dod o hyd i'r ciplun hwnnw.",
+    comment: "Ni ellir dod o hyd i'r sylw hwnnw, neu ni ellir rhoi gwybod amdano.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",
@@ -23,6 +24,7 @@ export const cy: ErrorMessages = {
   not_awaiting_approval: {
     organisation: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
     support: "Nid yw'r llythyr cefnogaeth hwn yn aros am benderfyniad.",
+    comment: "Nid yw'r sylw hwn yn aros am benderfyniad.",
   },
   token_invalid: {
     unknown: "Nid yw'r ddolen hon yn ddilys.",
@@ -39,4 +41,5 @@ export const cy: ErrorMessages = {
   },
   unsupported_media_type: 'Anfonwch y corff fel JSON neu fel ffurflen.',
   internal: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
+  too_many_reports: "Rydych chi wedi rhoi gwybod am lawer o sylwadau mewn amser byr. Arhoswch awr a rhowch gynnig arall arni.",
 };

@@ -13,6 +13,7 @@ export const en = {
     reply: "That reply was not found.",
     update: 'That update was not found.',
     snapshot: 'That snapshot was not found.',
+    comment: 'That comment was not found, or it cannot be reported.',
   },
   letter_closed: 'This letter is not open for signatures.',
   paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',
@@ -24,6 +25,7 @@ export const en = {
   not_awaiting_approval: {
     organisation: 'This organisation is not waiting for approval.',
     support: 'This letter of support is not waiting for a decision.',
+    comment: 'This comment is not waiting for a decision.',
   },
   token_invalid: {
     unknown: 'This link is not valid.',
@@ -41,6 +43,7 @@ export const en = {
   },
   unsupported_media_type: 'Send the body as JSON or as a form.',
   internal: 'Something went wrong on our side. Please try again.',
+  too_many_reports: 'You have reported many comments in a short time. Please wait an hour and try again.',
 };
 
 export type ErrorMessages = typeof en;

@@ -111,5 +111,8 @@ export const cy: ValidationMessages = {
   'updateBody.tooLong': (limit: string) => `Rhaid i'r diweddariad fod yn ${limit} nod neu lai`,
   'updateBody.unprintable': "Mae'r diweddariad yn cynnwys nodau na ellir eu dangos",
 
+  'reportReason.choose': "Dewiswch pam rydych chi'n rhoi gwybod am y sylw hwn",
+  'reportDetails.tooLong': (limit: string) => `Rhaid i'ch geiriau fod yn ${limit} nod neu lai`,
+  'reportDetails.unprintable': "Mae eich geiriau'n cynnwys nodau na ellir eu dangos",
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

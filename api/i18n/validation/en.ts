@@ -112,6 +112,10 @@ export const en = {
   'updateBody.tooLong': (limit: string) => `The update must be ${limit} characters or fewer`,
   'updateBody.unprintable': 'The update contains characters that cannot be shown',
 
+  'reportReason.choose': 'Choose why you are reporting this comment',
+  'reportDetails.tooLong': (limit: string) => `Your words must be ${limit} characters or fewer`,
+  'reportDetails.unprintable': 'Your words contain characters that cannot be shown',
+
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
 };

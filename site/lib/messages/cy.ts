@@ -8,6 +8,7 @@ import { cy as blogPagesCY } from './blog/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
+import { cy as moderationCY } from './moderation/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -838,7 +839,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', comments: 'Sylwadau' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
@@ -862,6 +863,7 @@ export const cy: Messages = {
       getSnapshot: 'Ciplun: pryd y’i tynnwyd, ei gyfrifon a SHA-256 ei CSV.',
       downloadSnapshot: 'CSV ciplun yn union fel y’i rhewyd, i’w wirio yn erbyn ei SHA-256.',
       oembed: 'oEmbed ar gyfer tudalen llythyr: ei declyn, yn barod i’w fewnblannu mewn gwefan arall.',
+      reportComment: 'Rhoi gwybod i’r ymgyrchwyr am sylw a gyhoeddwyd; mae adroddiadau gan sawl person gwahanol yn ei guddio nes bod ymgyrchydd yn penderfynu.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -923,4 +925,5 @@ export const cy: Messages = {
   privacy: privacyCY,
   retention,
   blogPages: blogPagesCY,
+  moderation: moderationCY,
 };

@@ -7,6 +7,7 @@ import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
+import { en as moderationEN } from './moderation/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -853,7 +854,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', comments: 'Comments' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
@@ -877,6 +878,7 @@ export const en = {
       getSnapshot: 'A snapshot: when it was taken, its counts and the SHA-256 of its CSV.',
       downloadSnapshot: 'The CSV of a snapshot exactly as it was frozen, to check against its SHA-256.',
       oembed: 'oEmbed for a letter’s page: its widget, ready to embed in another site.',
+      reportComment: 'Report a published comment to the campaigners; reports from several different people hide it until a campaigner decides.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -938,4 +940,5 @@ export const en = {
   privacy: privacyEN,
   retention,
   blogPages: blogPagesEN,
+  moderation: moderationEN,
 };
