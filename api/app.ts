@@ -18,6 +18,7 @@ import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
+import { commentRoutes } from './comments/comment.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
@@ -64,6 +65,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', statsRoutes(deps, answers))
     .route('/', privateExportRoutes(deps, downloads))
     .route('/', oembedRoutes(deps))
+    .route('/', commentRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

@@ -1,4 +1,5 @@
 import type { AbusePolicy } from './abuse/sign-limits.ts';
+import type { CommentPolicy } from './comments/comment.policy.ts';
 import type { Db } from './db/database.ts';
 import type { LetterCatalogue } from './letters/letter.catalogue.ts';
 import type { Uploads } from './uploads/upload.store.ts';
@@ -14,4 +15,6 @@ export type Deps = {
   uploads: Uploads;
   /** Signing limits and the form's checks (api/abuse/sign-limits.ts); the defaults when absent. */
   abuse?: AbusePolicy;
+  /** Readers' comments: how long posts take them, the hold list (api/comments/comment.policy.ts); the defaults when absent. */
+  comments?: CommentPolicy;
 };

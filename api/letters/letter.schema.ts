@@ -29,6 +29,8 @@ export const postFrontmatterSchema = z.object({
   published: z.coerce.date(),
   author: z.string().min(1).max(200),
   letter: z.string().optional(),
+  /** Readers' comments: `open`, `closed`, or a date they close on; absent, COMMENTS_OPEN_DAYS after `published` (api/comments/comment.rules.ts). */
+  comments: z.union([z.enum(['open', 'closed']), z.coerce.date()]).optional(),
 });
 export type PostFrontmatter = z.infer<typeof postFrontmatterSchema>;
 

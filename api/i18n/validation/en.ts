@@ -112,6 +112,15 @@ export const en = {
   'updateBody.tooLong': (limit: string) => `The update must be ${limit} characters or fewer`,
   'updateBody.unprintable': 'The update contains characters that cannot be shown',
 
+  // Readers' comments on blog posts (api/comments/comment.schema.ts).
+  'commentBody.required': 'Enter your comment',
+  'commentBody.notText': 'Your comment must be text',
+  'commentBody.tooLong': (limit: string) => `Your comment must be ${limit} characters or fewer`,
+  'commentBody.unprintable': 'Your comment contains characters that cannot be shown',
+  'commentLang.choose': 'Choose the language your comment is written in',
+  'parent.unknown': 'The comment you are replying to was not found. Write a new comment instead',
+  'parent.tooDeep': 'Replies go no deeper than this. Reply to an earlier comment instead',
+
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
 };

@@ -837,7 +837,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', posts: 'Cofnodion blog a sylwadau' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
@@ -861,6 +861,8 @@ export const cy: Messages = {
       getSnapshot: 'Ciplun: pryd y’i tynnwyd, ei gyfrifon a SHA-256 ei CSV.',
       downloadSnapshot: 'CSV ciplun yn union fel y’i rhewyd, i’w wirio yn erbyn ei SHA-256.',
       oembed: 'oEmbed ar gyfer tudalen llythyr: ei declyn, yn barod i’w fewnblannu mewn gwefan arall.',
+      getPost: 'Teitl, crynodeb a dyddiad cofnod blog, a’i sylwadau cyhoeddedig, yr hynaf yn gyntaf (enwau, byth gyfeiriadau e-bost).',
+      sendComment: 'Rhoi sylw ar gofnod blog neu ateb sylw. Anfonir dolen at gyfeiriad newydd i’w gadarnhau unwaith; mae sylw cyntaf yn aros am ymgyrchydd.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
