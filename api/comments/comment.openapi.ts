@@ -2,10 +2,10 @@ import { body, cacheable, errors, json, pathParameter, type Paths } from '../ope
 import { currentConsentVersion, currentNoticeVersion } from '../privacy/privacy.versions.ts';
 import { commentInputSchema, commentSentSchema, postWithCommentsSchema } from './comment.schema.ts';
 
-const postSlug = pathParameter('slug', "The post's slug, as in its address (`why-we-are-writing-again`).");
+const postSlug = pathParameter('post', "The post's slug, as in its address (`why-we-are-writing-again`).");
 
 export const commentPaths: Paths = {
-  '/api/posts/{slug}': {
+  '/api/posts/{post}': {
     get: {
       operationId: 'getPost',
       summary: "A blog post's metadata and its published comments, oldest first",
@@ -27,7 +27,7 @@ export const commentPaths: Paths = {
       }),
     },
   },
-  '/api/posts/{slug}/comments': {
+  '/api/posts/{post}/comments': {
     post: {
       operationId: 'sendComment',
       summary: 'Comment on a blog post, or reply to a comment',

@@ -15,10 +15,10 @@ const peerOf = (c: Context): string | undefined => (c.env as { incoming?: { sock
 
 export const commentRoutes = (deps: Deps) =>
   new Hono()
-    .get('/posts/:slug', publicCache(deps), async (c) => c.json(await postWithComments(deps, c.req.param('slug'), preferredLocale(c.req.header('accept-language')))))
-    .post('/posts/:slug/comments', async (c) => {
+    .get('/posts/:post', publicCache(deps), async (c) => c.json(await postWithComments(deps, c.req.param('post'), preferredLocale(c.req.header('accept-language')))))
+    .post('/posts/:post/comments', async (c) => {
       // An unknown or closed post is said before any field: correcting them would not help.
-      const slug = openPost(deps, c.req.param('slug')).slug;
+      const slug = openPost(deps, c.req.param('post')).slug;
       const body = await readBody(c);
       const input = parseComment(body);
       const policy = deps.abuse ?? defaultAbusePolicy;
@@ -33,5 +33,5 @@ export const commentRoutes = (deps: Deps) =>
         maxAge: myCommentsMaxAge,
         secure: new URL(c.req.url).protocol === 'https:',
       });
-      return c.json(sent, 202);
+      return c.json({ status: sent.state, id: sent.id }, 202);
     });
