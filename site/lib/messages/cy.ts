@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../api/organisations/organisation-t
 import type { Messages } from '../messages.ts';
 import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
+import { cy as commentsCY } from './comments/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 
@@ -923,4 +924,5 @@ export const cy: Messages = {
   myData: myDataCY,
   privacy: privacyCY,
   retention,
+  comments: commentsCY,
 };

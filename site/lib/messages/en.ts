@@ -4,6 +4,7 @@ import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
 import type { OrganisationType } from '../../../api/organisations/organisation-type.ts';
 import { en as abuseEN } from './abuse/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
+import { en as commentsEN } from './comments/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 
@@ -938,4 +939,5 @@ export const en = {
   myData: myDataEN,
   privacy: privacyEN,
   retention,
+  comments: commentsEN,
 };
