@@ -74,6 +74,16 @@ export const cy: typeof en = {
     gone: "Ni ellir newid y sylw hwn mwyach.",
     back: "Mynd i'r blog",
   },
+  states: { unconfirmed: 'cyfeiriad heb ei gadarnhau', held: 'yn aros am gymeradwyaeth', published: 'wedi’i gyhoeddi', rejected: 'wedi’i wrthod', spam: 'sbam', deleted: 'wedi’i ddileu' },
+  people: {
+    title: 'Sylwadau ar gofnodion blog',
+    none: "Dim sylwadau o dan y cyfeiriad hwn.",
+    item: (name: string, post: string, at: string, state: string) => `Fel ${name} ar ${post}, ${at}: ${state}`,
+    erase: "Dileu'r sylwadau hyn",
+    erased: (n: number) => (n === 1 ? "Dilëwyd 1 sylw." : `Dilëwyd ${formatNumber(n, 'cy')} sylw.`),
+  },
+  erasePreview: (n: number) => (n === 1 ? 'eich sylw ar gofnod blog' : `eich ${formatNumber(n, 'cy')} sylw ar gofnodion blog`),
+  feedLink: 'Dilyn y sylwadau (ffrwd RSS)',
   feedTitle: (title: string) => `Sylwadau ar “${title}”`,
   feedItem: (name: string) => `Sylw gan ${name}`,
 };

@@ -66,6 +66,16 @@ export const en = {
     gone: 'This comment can no longer be changed.',
     back: 'Go to the blog',
   },
+  states: { unconfirmed: 'address not confirmed', held: 'waiting for approval', published: 'published', rejected: 'rejected', spam: 'spam', deleted: 'deleted' },
+  people: {
+    title: 'Comments on blog posts',
+    none: 'No comments under this address.',
+    item: (name: string, post: string, at: string, state: string) => `As ${name} on ${post}, ${at}: ${state}`,
+    erase: 'Erase these comments',
+    erased: (n: number) => (n === 1 ? '1 comment erased.' : `${formatNumber(n, 'en')} comments erased.`),
+  },
+  erasePreview: (n: number) => (n === 1 ? 'your comment on a blog post' : `your ${formatNumber(n, 'en')} comments on blog posts`),
+  feedLink: 'Follow the comments (RSS feed)',
   feedTitle: (title: string) => `Comments on “${title}”`,
   feedItem: (name: string) => `Comment by ${name}`,
 };
