@@ -1,3 +1,4 @@
+import { inRange } from '../abuse/client-address.ts';
 import { lockName } from '../db/dialect.ts';
 import type { Deps } from '../deps.ts';
 import { CommenterBlockedError, CommentsClosedError, InvalidInputError, NotFoundError, TokenInvalidError } from '../errors.ts';
@@ -78,9 +79,11 @@ export async function postComment(deps: Deps, slug: string, input: CommentInput,
       commenter = await insertCommenter(tx, { email: input.email, email_key: key, locale, created_at: now.toISOString(), ...consent });
     }
     const hourAgo = new Date(now.getTime() - hourMs);
+    // An address the signing limits spare (SIGN_LIMIT_ALLOW: a campaign stall, a university) is spared here too; its commenters are not.
+    const limitedAddress = from.address !== undefined && !(deps.abuse?.allow ?? []).some((range) => inRange(from.address!, range)) ? from.address : undefined;
     const overRate =
       (await sentSince(tx, { commenterId: commenter.id }, hourAgo)) >= policy.perHour ||
-      (from.address !== undefined && (await sentSince(tx, { address: from.address }, hourAgo)) >= policy.perHour);
+      (limitedAddress !== undefined && (await sentSince(tx, { address: limitedAddress }, hourAgo)) >= policy.perHour);
     const reasons = holdReasonsFor(input.body, { commenter, overRate, suspicious: from.automated === true }, policy);
     const state = !commenter.confirmed_at ? 'unconfirmed' : reasons.length > 0 ? 'held' : 'published';
     const id = await insertComment(tx, {

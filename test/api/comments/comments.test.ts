@@ -4,6 +4,7 @@ import { defaultCommentPolicy } from '../../../api/comments/comment.policy.ts';
 import { postComment, parseComment } from '../../../api/comments/comment.service.ts';
 import { commentThread } from '../../../api/comments/comment.public.ts';
 import { postWithCommentsSchema } from '../../../api/comments/comment.schema.ts';
+import { parseRange } from '../../../api/abuse/client-address.ts';
 import { testApp } from '../../helpers/app.ts';
 import { aComment, approve, comment, commentCount, commentRow, post, trustedReader } from '../../helpers/comments.ts';
 import { lastMailTo, mailsTo } from '../../helpers/signatures.ts';
@@ -113,6 +114,19 @@ describe('a trusted reader comments again', () => {
     expect((await commentRow(app, (await comment(app, { body: 'More' })).body.id)).held_for).toBe('rate');
     app.clock.advance(61 * 60 * 1000);
     expect((await comment(app, { body: 'An hour later' })).body.status).toBe('published');
+  });
+
+  it('holds the sixth comment in an hour from one client address, whoever sends it, unless the address is on the allowlist', async () => {
+    const app = await testApp({ abuse: { trustProxy: 1 } });
+    const from = { 'x-forwarded-for': '192.0.2.7' };
+    for (let i = 0; i < 6; i += 1) await comment(app, { email: `visitor-${i}@example.org`, body: `Visitor ${i}` }, from);
+    const rows = await app.db.selectFrom('comments').select(['held_for', 'client_address']).orderBy('id').execute();
+    expect(rows.map((c) => c.held_for)).toEqual([...Array(5).fill('first'), 'first,rate']);
+    expect(rows[0]?.client_address).toBe('192.0.2.7');
+
+    const stall = await testApp({ abuse: { trustProxy: 1, allow: [parseRange('192.0.2.0/24')!] } });
+    for (let i = 0; i < 6; i += 1) await comment(stall, { email: `stall-${i}@example.org`, body: `Visitor ${i}` }, from);
+    expect((await stall.db.selectFrom('comments').select('held_for').execute()).map((c) => c.held_for)).toEqual(Array(6).fill('first'));
   });
 
   it('filling the hidden field, or sending the form too fast, holds it with the same answer', async () => {
