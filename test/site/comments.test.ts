@@ -1,4 +1,6 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { postWithCommentsSchema } from '../../api/comments/comment.schema.ts';
 import { connectDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
 import { linkIn } from '../helpers/smtp.ts';
@@ -107,5 +109,34 @@ describe('a reader comments on a post without JavaScript', () => {
       expect((await site.get(path)).html).not.toMatch(/sian@example|dafydd@example/);
     }
     expect(textOf(cy.html)).not.toMatch(emailAddress);
+  });
+});
+
+describe('the comments outside the page', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url'].includes(name) });
+
+  it('the post’s JSON carries the published comments, names and words only', async () => {
+    const json = postWithCommentsSchema.parse(await site.json(`/api/posts/${post}`));
+    expect(json.comments.map((c) => c.body)).toEqual(['Diolch am hyn.\n\nDaliwch ati!', 'A second thought, in English.']);
+    expect(json.comments_open).toBe(true);
+  });
+
+  it('the post’s comments feed parses, newest first, in each language', async () => {
+    for (const prefix of ['', '/cy']) {
+      const res = await site.get(`${prefix}${postPath}/comments.xml`);
+      expect(res.status).toBe(200);
+      expect(XMLValidator.validate(res.html)).toBe(true);
+      const items = parser.parse(res.html).rss.channel.item as { title: string; link: string; description: string }[];
+      expect(items.map((i) => i.description)).toEqual(['A second thought, in English.', 'Diolch am hyn.\n\nDaliwch ati!']);
+      expect(items[0]?.link).toMatch(new RegExp(`${prefix}${postPath}#comment-\\d+$`));
+      expect(res.html).not.toMatch(emailAddress);
+    }
+  });
+
+  it('the sitemap dates the post by its newest published comment; robots.txt keeps crawlers off the mailed links', async () => {
+    const newest = (await (await database()).selectFrom('comments').select('published_at').where('state', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow()).published_at;
+    const urls = parser.parse((await site.get('/sitemap.xml')).html).urlset.url as { loc: string; lastmod?: string }[];
+    expect(urls.find((u) => pathOf(u.loc) === postPath)?.lastmod).toBe(newest);
+    expect((await site.get('/robots.txt')).html).toContain('Disallow: /cy/comments/\n');
   });
 });
