@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { blankToUndefined, codePoints, consent, email, key, name } from '../forms/fields.ts';
+import { blankToUndefined, consent, email, key, name, paragraphsText } from '../forms/fields.ts';
 import { locales } from '../i18n/locale.ts';
-import { limited } from '../i18n/validation/problems.ts';
 import { consentFields } from '../privacy/consent.schema.ts';
 
 /**
@@ -10,24 +9,7 @@ import { consentFields } from '../privacy/consent.schema.ts';
  */
 export const commentBodyMax = 5_000;
 
-/** Plain text keeps its paragraphs: line ends made one kind, trailing spaces and runs of blank lines trimmed. */
-const tidyParagraphs = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-
-export const commentBody = z.preprocess(
-  (v) => v ?? '',
-  z
-    .string({ error: key('commentBody.notText') })
-    .transform(tidyParagraphs)
-    .refine((s) => s !== '', { message: key('commentBody.required'), abort: true })
-    .refine((s) => codePoints(s) <= commentBodyMax, limited('commentBody.tooLong', commentBodyMax))
-    .refine((s) => !/[\p{Cs}\x00-\x08\x0b-\x1f\x7f-\x9f]/u.test(s), key('commentBody.unprintable')),
-);
+export const commentBody = paragraphsText('commentBody', commentBodyMax);
 
 export const commentInputSchema = z.object({
   name,
