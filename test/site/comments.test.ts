@@ -6,7 +6,7 @@ import type { Db } from '../../api/db/database.ts';
 import { linkIn } from '../helpers/smtp.ts';
 import { emailAddress, fieldValue, pathOf, siteUnderTest, tags, textOf } from './browser.ts';
 
-const site = siteUnderTest();
+const site = siteUnderTest({ ADMIN_EMAILS: 'gwen@ymgyrch.cymru' });
 const post = 'why-we-are-writing-again';
 const postPath = `/blog/${post}`;
 const title = 'Why we are writing to the First Minister again';
@@ -138,5 +138,24 @@ describe('the comments outside the page', () => {
     const urls = parser.parse((await site.get('/sitemap.xml')).html).urlset.url as { loc: string; lastmod?: string }[];
     expect(urls.find((u) => pathOf(u.loc) === postPath)?.lastmod).toBe(newest);
     expect((await site.get('/robots.txt')).html).toContain('Disallow: /cy/comments/\n');
+  });
+});
+
+describe('a campaigner answers a data request', () => {
+  it('finds a person’s comments on the people page and erases them with a reason; the reply under one stays', async () => {
+    const cookie = await site.signInAs('gwen@ymgyrch.cymru');
+    const found = await site.post('/admin/people', { decision: 'find', email: 'Sian@Example.cymru' }, undefined, { cookie });
+    expect(found.html).toContain('data-person-comments="2"');
+    const d = await database();
+    await d.updateTable('comments').set({ state: 'published', published_at: new Date().toISOString() }).where('body', '=', 'Cytuno.').execute();
+    const id = String((await d.selectFrom('comments').select('id').where('author_name', '=', 'Siân Jones').orderBy('id').executeTakeFirstOrThrow()).id);
+    const erased = await site.post('/admin/people', { decision: 'erase-comments', email: 'sian@example.cymru', id, reason: 'Asked to be forgotten' }, undefined, { cookie });
+    expect(erased.status).toBe(200);
+    expect(erased.html).toContain('data-comments-erased="2"');
+    const page = textOf((await site.get(postPath)).html);
+    expect(page).not.toContain('Diolch am hyn.');
+    expect(page).toContain('Comment removed.');
+    expect(page).not.toContain('A second thought');
+    expect(page).toContain('Cytuno.');
   });
 });
