@@ -39,7 +39,8 @@ export async function commentLinkPage(astro: AstroGlobal, purpose: 'confirm' | '
   const { deps } = astro.locals.runtime;
   const lang = astro.locals.lang;
   const token = astro.params.token ?? '';
-  const back = (slug: string, search = '', anchor = '') => astro.redirect(`${localised(`/blog/${slug}`, lang)}${search}${anchor}`, 303);
+  // No post to go back to (its comments all went): the blog.
+  const back = (slug: string, search = '', anchor = '') => astro.redirect(slug ? `${localised(`/blog/${slug}`, lang)}${search}${anchor}` : localised('/blog', lang), 303);
   try {
     if (purpose === 'confirm') {
       if (astro.request.method === 'POST') {

@@ -102,6 +102,29 @@ describe('a reader comments on a post without JavaScript', () => {
     expect(reply.status).toBe(303);
   });
 
+  it('the author corrects their comment from the mailed edit link, told what to fix first', async () => {
+    // Each comment's mail has its own edit link; mails may arrive in any order (several SMTP connections).
+    let editPath = '';
+    let page = await site.get('/');
+    for (let tries = 0; fieldValue(page.html, 'body') !== 'A second thought, in English.' && tries < 100; tries++) {
+      if (tries > 0) await new Promise((r) => setTimeout(r, 100));
+      for (const mail of site.inbox.filter((m) => m.to_address === 'sian@example.cymru' && /comments\/edit\//.test(m.text ?? ''))) {
+        editPath = pathOf(linkIn(mail, 'comments/edit'));
+        page = await site.get(editPath);
+        if (fieldValue(page.html, 'body') === 'A second thought, in English.') break;
+      }
+    }
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toContain('no-store');
+    expect(fieldValue(page.html, 'body')).toBe('A second thought, in English.');
+    const empty = await site.post(editPath, { action: 'save', body: ' ' });
+    expect(empty.status).toBe(422);
+    expect(textOf(empty.html)).toContain('Enter your comment');
+    const saved = await site.post(editPath, { action: 'save', body: 'A second thought, in English.' });
+    expect(saved.status).toBe(303);
+    expect(saved.location).toMatch(new RegExp(`^${postPath}\\?sent=published#comment-\\d+$`));
+  });
+
   it('the Welsh page counts in Welsh, and nothing public carries an email address', async () => {
     const cy = await site.get(`/cy${postPath}`);
     expect(textOf(cy.html)).toMatch(/2 sylw ar “/);
