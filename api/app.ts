@@ -19,6 +19,7 @@ import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
 import { commentReportRoutes } from './comments/comment-report.routes.ts';
+import { commentRoutes } from './comments/comment.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
@@ -66,6 +67,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', privateExportRoutes(deps, downloads))
     .route('/', oembedRoutes(deps))
     .route('/', commentReportRoutes(deps))
+    .route('/', commentRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

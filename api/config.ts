@@ -5,6 +5,7 @@ import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
 import { type Thresholds, defaultThresholds } from './abuse/trending.service.ts';
 import { type ModerationPolicy, defaultModerationPolicy } from './comments/moderation.policy.ts';
+import { type CommentPolicy, defaultCommentPolicy } from './comments/comment.policy.ts';
 import { type LogLevel, logLevels } from './log/logger.ts';
 import type { PrivacySettings } from './privacy/privacy.notice.ts';
 
@@ -100,6 +101,11 @@ const envSchema = z.object({
   PRIVACY_CONTROLLER: z.string().trim().min(2).max(300).optional(),
   PRIVACY_CONTACT: privacyContact.optional(),
   COMMENT_REPORTS_TO_HIDE: z.coerce.number().int().min(1).max(100).optional(),
+  COMMENTS_OPEN_DAYS: z.coerce.number().int().min(0).max(3650).optional(),
+  COMMENT_HOLD_WORDS: z
+    .string()
+    .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
+    .optional(),
   CLOCK_AT: z.iso.datetime({ offset: true, error: 'must be an ISO time such as 2026-11-22T10:00:00Z' }).optional(),
 });
 
@@ -129,6 +135,8 @@ export type Config = {
   trending: Thresholds;
   /** Who the privacy notice names; unset, it says so in words (api/privacy/privacy.notice.ts). */
   privacy: PrivacySettings;
+  /** Readers' comments: days a post takes them when its frontmatter does not say, and the hold list with the campaign's own words. */
+  comments: CommentPolicy;
   /** Where content/ and api/places live: the project root that npm scripts run in. */
   rootDir: string;
   /** The least serious log line written (api/log/logger.ts); `silent` writes none. */
@@ -188,6 +196,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       alert: e.TREND_ALERT_PER_HOUR ?? Math.max(defaultThresholds.alert, e.TREND_NOTICE_PER_HOUR ?? 0),
     },
     privacy: { controller: e.PRIVACY_CONTROLLER, contact: e.PRIVACY_CONTACT },
+    comments: {
+      ...defaultCommentPolicy,
+      openDays: e.COMMENTS_OPEN_DAYS ?? defaultCommentPolicy.openDays,
+      holdWords: [...defaultCommentPolicy.holdWords, ...(e.COMMENT_HOLD_WORDS ?? [])],
+    },
     rootDir,
     logLevel: e.LOG_LEVEL,
     moderation: { ...defaultModerationPolicy, reportsToHide: e.COMMENT_REPORTS_TO_HIDE ?? defaultModerationPolicy.reportsToHide },

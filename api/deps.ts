@@ -1,5 +1,6 @@
 import type { AbusePolicy } from './abuse/sign-limits.ts';
 import type { ModerationPolicy } from './comments/moderation.policy.ts';
+import type { CommentPolicy } from './comments/comment.policy.ts';
 import type { Db } from './db/database.ts';
 import type { LetterCatalogue } from './letters/letter.catalogue.ts';
 import type { Uploads } from './uploads/upload.store.ts';
@@ -17,4 +18,6 @@ export type Deps = {
   abuse?: AbusePolicy;
   /** How readers' reports of comments weigh (api/comments/moderation.policy.ts); the defaults when absent. */
   moderation?: ModerationPolicy;
+  /** Readers' comments: how long posts take them, the hold list (api/comments/comment.policy.ts); the defaults when absent. */
+  comments?: CommentPolicy;
 };

@@ -52,6 +52,20 @@ export class LetterClosedError extends DomainError {
   }
 }
 
+/** A post that takes no more comments (its frontmatter, or COMMENTS_OPEN_DAYS after it was published): replies close with it. */
+export class CommentsClosedError extends DomainError {
+  constructor() {
+    super('comments_closed', (m) => m.comments_closed);
+  }
+}
+
+/** A campaigner blocked the commenter's address: refused, and nothing kept. */
+export class CommenterBlockedError extends DomainError {
+  constructor() {
+    super('commenter_blocked', (m) => m.commenter_blocked);
+  }
+}
+
 /** The site is paused (an emergency): no signing, confirming or letters of support until a campaigner unpauses it. */
 export class PausedError extends DomainError {
   constructor() {

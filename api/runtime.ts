@@ -39,7 +39,7 @@ export async function startRuntime(
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
   const reader = openReader(config);
-  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir), abuse: config.abuse, moderation: config.moderation };
+  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir), abuse: config.abuse, moderation: config.moderation, comments: config.comments };
   const mailLog = log.child({ module: 'mail' });
   const mailer = createMailer(config, (line) => mailLog.info(line));
   if (!config.smtpUrl) mailLog.info(`no SMTP_URL: mail is written to ${config.dataDir}/outbox`);

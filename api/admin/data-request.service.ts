@@ -11,6 +11,8 @@ import type { Signature, SignatureFlag, SignatureKind, SignatureState } from '..
 import type { SupportLetter } from '../support/support.table.ts';
 import type { Db } from '../db/database.ts';
 import { recordAudit } from './audit.repository.ts';
+import { commentsByEmail } from '../comments/comment.erasure.ts';
+import type { Comment } from '../comments/comment.table.ts';
 
 /**
  * Requests about a person's data (UK GDPR articles 15–17), answered by a campaigner:
@@ -61,13 +63,13 @@ const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+$/.test(s);
  * Every row stored under an address, whole, oldest first: what the workspace lists and what a
  * person's own copy of their data holds (api/rights/held-data.ts).
  */
-export async function rowsByEmail(db: Db, email: string): Promise<{ signatures: Signature[]; support: SupportLetter[] }> {
+export async function rowsByEmail(db: Db, email: string): Promise<{ signatures: Signature[]; support: SupportLetter[]; comments: Comment[] }> {
   const trimmed = email.trim();
-  if (!looksLikeEmail(trimmed)) return { signatures: [], support: [] };
+  if (!looksLikeEmail(trimmed)) return { signatures: [], support: [], comments: [] };
   const key = emailKey(trimmed);
   const signatures = await db.selectFrom('signatures').selectAll().where('email_key', '=', key).orderBy('created_at').orderBy('id').execute();
   const support = await db.selectFrom('support_letters').selectAll().where('email_key', '=', key).orderBy('created_at').orderBy('id').execute();
-  return { signatures, support };
+  return { signatures, support, comments: await commentsByEmail(db, trimmed) };
 }
 
 export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promise<{ signatures: FoundSignature[]; support: FoundSupport[] }> {

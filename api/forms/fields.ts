@@ -84,5 +84,29 @@ export const flag = () =>
     return v;
   }, z.boolean({ error: key('flag.yesNo') }));
 
+/**
+ * Plain text that keeps its paragraphs (a letter of support, a reader's comment): line ends are
+ * made one kind, trailing spaces and runs of blank lines are trimmed, and nothing else is
+ * touched. Tabs and line breaks are the only control characters it may hold.
+ */
+const tidyParagraphs = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+export const paragraphsText = (field: 'body' | 'commentBody', max: number) =>
+  z.preprocess(
+    (v) => v ?? '',
+    z
+      .string({ error: key(`${field}.notText`) })
+      .transform(tidyParagraphs)
+      .refine((s) => s !== '', { message: key(`${field}.required`), abort: true })
+      .refine((s) => codePoints(s) <= max, limited(`${field}.tooLong`, max))
+      .refine((s) => !/[\p{Cs}\x00-\x08\x0b-\x1f\x7f-\x9f]/u.test(s), key(`${field}.unprintable`)),
+  );
+
 /** Explicit consent: signing or writing about a political letter reveals political opinion. */
 export const consent = (message: 'consent.required' | 'consent.letterRequired' = 'consent.required') => flag().refine((v) => v, key(message));

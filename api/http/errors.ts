@@ -13,6 +13,8 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   invalid_input: 422,
   not_found: 404,
   letter_closed: 409,
+  comments_closed: 409,
+  commenter_blocked: 403,
   unauthorised: 401,
   not_awaiting_approval: 409,
   paused: 503,

@@ -37,6 +37,8 @@ export const postFrontmatterSchema = z.object({
   /** Keys of content/tags.yaml. */
   tags: z.array(contentSlug).default([]),
   letter: z.string().optional(),
+  /** Readers' comments: `open`, `closed`, or a date they close on; absent, COMMENTS_OPEN_DAYS after `published` (api/comments/comment.rules.ts). */
+  comments: z.union([z.enum(['open', 'closed']), z.coerce.date()]).optional(),
 });
 export type PostFrontmatter = z.infer<typeof postFrontmatterSchema>;
 

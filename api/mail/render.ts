@@ -8,6 +8,7 @@ import { findLetter } from '../letters/letter.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { rightsEnvelope } from '../rights/rights.envelope.ts';
 import { supportEnvelope } from '../support/support.envelope.ts';
+import { commentEnvelope } from '../comments/comment.envelope.ts';
 import { tokenBatch, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
 import { updateEnvelope, updateTestEnvelope } from '../updates/update.envelope.ts';
 import type { OutboxMail } from './outbox.table.ts';
@@ -59,6 +60,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
   if (mail.support_id !== null) {
     return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
   }
+  if (mail.comment_id !== null && (mail.kind === 'comment_confirm' || mail.kind === 'comment_posted')) return { mail, ...(await commentEnvelope(db, mail.kind, mail.comment_id, deps.publicOrigin, now)) };
   if (mail.signature_id === null) return { mail };
   const s = signatures.get(mail.signature_id);
   if (!s || s.state === 'withdrawn') return { mail };

@@ -9,12 +9,14 @@ import { signaturePaths } from '../signatures/signature.openapi.ts';
 import { snapshotPaths } from '../snapshots/snapshot.openapi.ts';
 import { statsPaths } from '../stats/stats.openapi.ts';
 import { supportPaths } from '../support/support.openapi.ts';
+import { commentPaths } from '../comments/comment.openapi.ts';
 import { cacheable, errors, type JsonSchema, json, jsonSchema, type Paths } from './describe.ts';
 
 /** Each error status the public API answers, as integrators meet it (docs/api.md, "Conventions"). */
 const errorStatuses: Record<number, string> = {
-  404: '`not_found`: unknown letter or endpoint; `token_invalid` with `reason: unknown`.',
-  409: '`letter_closed`: the letter is not open; `token_invalid` with `reason: used`.',
+  403: '`commenter_blocked`: the campaign blocked this address from commenting; `forbidden`: a form from another site.',
+  404: '`not_found`: unknown letter, post or endpoint; `token_invalid` with `reason: unknown`.',
+  409: '`letter_closed`: the letter is not open; `comments_closed`: the post takes no more comments; `token_invalid` with `reason: used`.',
   410: '`token_invalid` with `reason: expired`.',
   413: '`payload_too_large`: the body is over its limit (the message names it).',
   415: '`unsupported_media_type`: neither JSON nor a form.',
@@ -57,7 +59,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentReportPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentPaths, ...commentReportPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

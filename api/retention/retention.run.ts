@@ -16,6 +16,10 @@ export const removedSchema = z.strictObject({
   tokens: z.number().int().min(0),
   mails: z.number().int().min(0),
   files: z.number().int().min(0),
+  /** Readers' comments whose address was never confirmed, deleted (api/comments/comment.retention.ts); absent from runs before comments. */
+  unconfirmed_comments: z.number().int().min(0).default(0),
+  /** Comments whose client address was forgotten. */
+  comment_addresses: z.number().int().min(0).default(0),
 });
 export type Removed = z.infer<typeof removedSchema>;
 
@@ -28,6 +32,8 @@ export const nothingRemoved = (): Removed => ({
   tokens: 0,
   mails: 0,
   files: 0,
+  unconfirmed_comments: 0,
+  comment_addresses: 0,
 });
 
 export const removedAnything = (removed: Removed): boolean => Object.values(removed).some((n) => n > 0);

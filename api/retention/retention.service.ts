@@ -8,6 +8,7 @@ import { closedAt, contactsGoAt, unconfirmedBefore } from './retention.dates.ts'
 import { deleteSupport, lockSignaturesAfter, lockSupportToErase, lockUnconfirmedSignatures, lockUnconfirmedSupport } from './retention.repository.ts';
 import { type Kept, keptAfterClose } from './retention.rules.ts';
 import { nothingRemoved, type Removed } from './retention.run.ts';
+import { sweepComments } from '../comments/comment.retention.ts';
 
 /**
  * The retention sweep (docs/operations.md, "Retention"): for every letter,
@@ -157,5 +158,7 @@ export async function sweep(
     }
     done[letter.slug] = mark;
   }
+  // Readers' comments belong to no letter: one pass after them.
+  add(removed, await sweepComments(deps));
   return { removed, swept: done, finished: true };
 }

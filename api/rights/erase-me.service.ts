@@ -5,6 +5,7 @@ import { NotFoundError, TokenInvalidError } from '../errors.ts';
 import { isPublic } from '../organisations/authority.ts';
 import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
 import type { RightsRequest } from './rights-request.table.ts';
+import { eraseComments } from '../comments/comment.erasure.ts';
 
 /** Who the audit log says erased: the person themselves, by their mailed link; never who they are. */
 export const selfActor = 'signer (erase-me link)';
@@ -21,13 +22,13 @@ async function checkEraseLink(db: Db, raw: string, now: Date): Promise<RightsReq
   return request;
 }
 
-export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number };
+export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number; comments: number };
 
 /** What the link would erase, as it is now, for the page that asks the person to press the button. */
 export async function describeErasure(deps: Pick<Deps, 'db' | 'clock'>, raw: string): Promise<ErasurePreview> {
   const request = await checkEraseLink(deps.db, raw, deps.clock());
-  const { signatures, support } = await rowsByEmail(deps.db, request.email);
-  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length };
+  const { signatures, support, comments } = await rowsByEmail(deps.db, request.email);
+  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length, comments: comments.length };
 }
 
 /**
@@ -62,6 +63,7 @@ export async function eraseMe(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, raw:
       }
     }
     await eraseSupportLetters(deps, request.email, selfActor, selfReason);
+    await eraseComments(deps, request.email, selfActor, selfReason);
   } catch (error) {
     await deps.db.updateTable('rights_requests').set({ used_at: null }).where('id', '=', request.id).execute();
     throw error;

@@ -2,6 +2,7 @@ import type { Deps } from '../deps.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import type { SupportLetter } from '../support/support.table.ts';
+import type { Comment } from '../comments/comment.table.ts';
 
 /**
  * Everything stored under one address, as the person's own copy gives it (UK GDPR article 15
@@ -69,11 +70,13 @@ const supportLetter = (deps: Pick<Deps, 'letters'>, l: SupportLetter) => ({
 });
 
 /** The copy of what `rowsByEmail` found (api/admin/data-request.service.ts), to attach as JSON. */
-export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[] }, now: Date) {
+export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[]; comments?: Comment[] }, now: Date) {
   return {
     email,
     madeAt: now.toISOString(),
     signatures: rows.signatures.map((s) => signature(deps, s)),
     supportLetters: rows.support.map((l) => supportLetter(deps, l)),
+    // Readers' comments on blog posts (api/comments/): the words, as they stand, and where.
+    comments: (rows.comments ?? []).map((c) => ({ post: c.post, state: c.state, name: c.author_name, body: c.body, language: c.lang, createdAt: c.created_at, publishedAt: c.published_at, editedAt: c.edited_at, clientAddress: c.client_address })),
   };
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { blankToUndefined, codePoints, consent, country, email, key, name, publicText, requiredPublicText, text } from '../forms/fields.ts';
-import { limited } from '../i18n/validation/problems.ts';
+import { blankToUndefined, consent, country, email, key, name, paragraphsText, publicText, requiredPublicText, text } from '../forms/fields.ts';
 import { consentFields } from '../privacy/consent.schema.ts';
 import { publishLevels } from './support.table.ts';
 
@@ -13,28 +12,7 @@ import { publishLevels } from './support.table.ts';
 export const bodyMax = 20_000;
 export const extractMax = 300;
 
-/**
- * A letter keeps its paragraphs: line ends are made one kind, trailing spaces and runs of blank
- * lines are trimmed, and nothing else is touched. Tabs and line breaks are the only control
- * characters a letter may hold.
- */
-const tidyLetter = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-
-const body = z.preprocess(
-  (v) => v ?? '',
-  z
-    .string({ error: key('body.notText') })
-    .transform(tidyLetter)
-    .refine((s) => s !== '', { message: key('body.required'), abort: true })
-    .refine((s) => codePoints(s) <= bodyMax, limited('body.tooLong', bodyMax))
-    .refine((s) => !/[\p{Cs}\x00-\x08\x0b-\x1f\x7f-\x9f]/u.test(s), key('body.unprintable')),
-);
+const body = paragraphsText('body', bodyMax);
 
 const extract = z.preprocess(
   (v) => v ?? '',

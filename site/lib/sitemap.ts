@@ -1,5 +1,6 @@
 import type { Deps } from '../../api/deps.ts';
 import { readListVersion } from '../../api/lists/list-version.ts';
+import { lastCommentAt } from '../../api/comments/comment.repository.ts';
 import { allTerms, postsUnder, type TermKind } from './blog.ts';
 import { allPosts } from './content.ts';
 import { isoDate } from './format.ts';
@@ -16,6 +17,9 @@ export type SitemapPage = { path: string; lastmod?: string };
  */
 export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<SitemapPage[]> {
   const posts = await allPosts('en');
+  // A post's page changes with its comments: the newer of its date and its last published comment.
+  const commented = await lastCommentAt(deps.db);
+  const postChanged = (slug: string, published: Date) => [isoDate(published), commented.get(slug)].filter((d): d is string => !!d).sort().at(-1);
   const letters = await Promise.all(
     deps.letters.list().map(async (letter) => {
       const { changed_at } = await readListVersion(deps.db, letter.slug);
@@ -30,7 +34,7 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
     { path: '/letters' },
     ...letters.flat(),
     { path: '/blog', lastmod: posts[0] && isoDate(posts[0].value.data.published) },
-    ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: isoDate(p.value.data.published) })),
+    ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: postChanged(p.slug, p.value.data.published) })),
     ...(await termPages('category')),
     ...(await termPages('tag')),
     { path: '/developers' },

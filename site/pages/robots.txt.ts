@@ -5,7 +5,7 @@ import { publicCacheControl } from '../../api/http/cache.ts';
  * Made by the server, not a file, because the sitemap's address is absolute (`PUBLIC_ORIGIN`).
  * Mailed-link pages also say `noindex`; this keeps crawlers from following them at all.
  */
-const unlisted = ['/admin/', '/api/admin/', '/confirm/', '/withdraw/', '/unsubscribe/', '/support/confirm/'];
+const unlisted = ['/admin/', '/api/admin/', '/confirm/', '/withdraw/', '/unsubscribe/', '/support/confirm/', '/comments/'];
 
 export const GET: APIRoute = ({ locals }) => {
   const disallow = unlisted.flatMap((p) => (p.startsWith('/api/') ? [p] : [p, `/cy${p}`]));

@@ -1,3 +1,4 @@
+import { defaultCommentPolicy } from '../../api/comments/comment.policy.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,8 @@ describe('loadConfig', () => {
       privacy: { controller: undefined, contact: undefined },
       // Three readers' reports hide a comment until a campaigner decides; one address may send ten an hour.
       moderation: { reportsToHide: 3, reportsPerHour: 10 },
+      // Posts take comments for 60 days; the built-in hold list, nothing added; five an hour.
+      comments: { openDays: 60, holdWords: defaultCommentPolicy.holdWords, perHour: 5 },
       rootDir: process.cwd(),
       logLevel: 'info',
     });
@@ -171,5 +174,17 @@ describe('loadConfig', () => {
     it('does not repeat a secret from the value in its message', () => {
       expect(problem({ SMTP_URL: 'smtpx://user:hunter2@mail.example.org' }).message).not.toContain('hunter2');
     });
+  });
+});
+
+describe('comments configuration', () => {
+  it('reads how long posts take comments and the campaign’s own hold words', () => {
+    const { comments } = loadConfig({ COMMENTS_OPEN_DAYS: '30', COMMENT_HOLD_WORDS: 'fracking, quick cash ,' });
+    expect(comments.openDays).toBe(30);
+    expect(comments.holdWords.slice(-2)).toEqual(['fracking', 'quick cash']);
+  });
+
+  it('refuses a number of days that is not one', () => {
+    expect(() => loadConfig({ COMMENTS_OPEN_DAYS: 'soon' })).toThrow(/COMMENTS_OPEN_DAYS/);
   });
 });

@@ -71,11 +71,11 @@ export function browserUnderTest(env: Record<string, string> = {}) {
     get origin() {
       return running().server.origin;
     },
-    url: (path: string) => new URL(path, running().server.origin).href,
-    /** The server's DATA_DIR and DATABASE_URL, for a test that writes rows another part of the site would have made. */
+    /** The server's DATA_DIR and DATABASE_URL, for a test that acts on its database as a campaigner's decision would. */
     get database() {
       return { dataDir: running().server.dataDir, databaseUrl: running().server.databaseUrl };
     },
+    url: (path: string) => new URL(path, running().server.origin).href,
     /** A page in a fresh context (options: javaScriptEnabled, viewport, reducedMotion …), closed after the test. */
     async page(options: BrowserContextOptions = {}): Promise<Page> {
       const context = await newContext(options);

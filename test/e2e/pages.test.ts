@@ -4,6 +4,7 @@ import { connectDb } from '../../api/db/connect.ts';
 import { aComment } from '../helpers/comment-rows.ts';
 import { tokenIn } from '../helpers/smtp.ts';
 import { aSupportLetter } from '../helpers/support.ts';
+import { approveWaitingComments } from './comments.ts';
 import {
   aSigner,
   assetFailures,
@@ -24,7 +25,9 @@ const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
 /** A token from a real mail per language, so the confirm and withdraw pages show their button. */
-const tokens: Record<string, { confirm: string; withdraw: string; support: string }> = {};
+const tokens: Record<string, { confirm: string; withdraw: string; support: string; comment: string }> = {};
+/** A published comment per language, so the post shows a thread with a reply link. */
+const commentIds: Record<string, string> = {};
 /** An unsubscribe token from a real update mail (GET on it changes nothing). */
 let unsubscribeToken = '';
 /** A snapshot of the list with its two signers, for the snapshot page. */
@@ -50,14 +53,24 @@ beforeAll(async () => {
     const mail = await site.mailTo(email);
     const author = `author-${lang}@example.org`;
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email: author }), lang);
-    tokens[lang] = { confirm: tokenIn(mail, 'confirm'), withdraw: tokenIn(mail, 'withdraw'), support: tokenIn(await site.mailTo(author), 'support/confirm') };
+    // A reader's comment waiting for its address to be confirmed (GET on the link changes nothing).
+    const commenter = `commenter-${lang}@example.cymru`;
+    await site.postForm(`${prefix}/blog/${post}`, { name: `Reader ${lang}`, email: commenter, body: 'Diolch.\n\nDaliwch ati.', lang, consent: 'yes' });
+    const comment = tokenIn(await site.mailTo(commenter), 'comments/confirm');
+    tokens[lang] = { confirm: tokenIn(mail, 'confirm'), withdraw: tokenIn(mail, 'withdraw'), support: tokenIn(await site.mailTo(author), 'support/confirm'), comment };
+    // And one confirmed, so its author has an edit link and the post a comment to answer.
+    const trusted = `trusted-${lang}@example.cymru`;
+    const sent = await site.postForm(`${prefix}/blog/${post}`, { name: `Siân ${lang}`, email: trusted, body: 'Comment with https://example.org/a link.', lang, consent: 'yes' });
+    commentIds[lang] = /#comment-(\d+)/.exec(sent.headers.get('location') ?? '')?.[1] ?? '';
+    await site.postForm(`${prefix}/comments/confirm/${tokenIn(await site.mailTo(trusted), 'comments/confirm')}`, {});
   }
   // Letters of support waiting and published, so the workspace and the public page have entries to show.
   for (const [email, publish] of [['waiting@example.org', 'full'], ['published@example.org', 'full']] as const) {
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
     await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
   }
-  // Comments come from the public form (another part of the site): rows on the server's database.
+  await approveWaitingComments(site.database);
+  // More comments, for the queue and the report pages: rows on the server's database.
   const db = await connectDb(site.database);
   const published = await aComment(db, { body: 'Co-production needs time.\n\nSee www.example.org for how we did it.' });
   commentId = published.id;
@@ -146,6 +159,31 @@ const pageTypes: PageType[] = [
   visit('blog post', (p) => `${p}/blog/${post}`),
   visit('blog category', (p) => `${p}/blog/category/politics-and-policy`),
   visit('blog tag', (p) => `${p}/blog/tag/open-letters`),
+  visit('blog post: replying to a comment', (p, lang) => `${p}/blog/${post}?reply=${commentIds[lang]}#comment-form`),
+  {
+    name: 'blog post: comment form with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/blog/${post}`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('#comment-form button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
+  visit('confirm a comment', (p, lang) => `${p}/comments/confirm/${tokens[lang]?.comment}`),
+  {
+    // A fresh edit link each time: it works for 15 minutes.
+    name: 'edit a comment',
+    open: async (page, { prefix, lang }) => {
+      const trusted = `trusted-${lang}@example.cymru`;
+      const before = site.mailCount(trusted);
+      await site.postForm(`${prefix}/blog/${post}`, { name: `Siân ${lang}`, email: trusted, body: 'Another thought.', lang, consent: 'yes' });
+      const response = await page.goto(`${prefix}/comments/edit/${tokenIn(await site.nextMailTo(trusted, before), 'comments/edit')}`);
+      expect(response?.status()).toBe(200);
+    },
+  },
   visit('API for developers', (p) => `${p}/developers`),
   visit('not found', (p) => `${p}/no-such-page`, 404),
   visit('campaigner sign-in', (p) => `${p}/admin/sign-in`),

@@ -2,6 +2,7 @@ import { formatDay, formatNumber, formatTime } from '../format.ts';
 import type { MailMessages } from './en.ts';
 import { cy as rightsCY } from './rights/cy.ts';
 import { cy as commentDecisionsCY } from './comment-decisions/cy.ts';
+import { cy as commentsCY } from './comments/cy.ts';
 
 /**
  * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
@@ -102,4 +103,5 @@ export const cy: MailMessages = {
   rights: rightsCY,
   privacy: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',
   commentDecisions: commentDecisionsCY,
+  comments: commentsCY,
 };

@@ -1,6 +1,7 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import { en as rightsEN } from './rights/en.ts';
 import { en as commentDecisionsEN } from './comment-decisions/en.ts';
+import { en as commentsEN } from './comments/en.ts';
 
 /**
  * Every word of the mails to signers, in English. Each mail goes in the signer's own
@@ -103,6 +104,7 @@ export const en = {
   /** At the foot of every mail. */
   privacy: 'How we use your personal data (privacy notice)',
   commentDecisions: commentDecisionsEN,
+  comments: commentsEN,
 };
 
 export type MailMessages = typeof en;

@@ -114,5 +114,13 @@ export const cy: ValidationMessages = {
   'reportReason.choose': "Dewiswch pam rydych chi'n rhoi gwybod am y sylw hwn",
   'reportDetails.tooLong': (limit: string) => `Rhaid i'ch geiriau fod yn ${limit} nod neu lai`,
   'reportDetails.unprintable': "Mae eich geiriau'n cynnwys nodau na ellir eu dangos",
+  'commentBody.required': 'Rhowch eich sylw',
+  'commentBody.notText': "Rhaid i'ch sylw fod yn destun",
+  'commentBody.tooLong': (limit: string) => `Rhaid i'ch sylw fod yn ${limit} nod neu lai`,
+  'commentBody.unprintable': "Mae eich sylw'n cynnwys nodau na ellir eu dangos",
+  'commentLang.choose': "Dewiswch yr iaith y mae eich sylw wedi'i ysgrifennu ynddi",
+  'parent.unknown': "Ni chafwyd hyd i'r sylw rydych yn ei ateb. Ysgrifennwch sylw newydd yn lle hynny",
+  'parent.tooDeep': "Nid yw atebion yn mynd yn ddyfnach na hyn. Atebwch sylw cynharach yn lle hynny",
+
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

@@ -115,6 +115,14 @@ export const en = {
   'reportReason.choose': 'Choose why you are reporting this comment',
   'reportDetails.tooLong': (limit: string) => `Your words must be ${limit} characters or fewer`,
   'reportDetails.unprintable': 'Your words contain characters that cannot be shown',
+  // Readers' comments on blog posts (api/comments/comment.schema.ts).
+  'commentBody.required': 'Enter your comment',
+  'commentBody.notText': 'Your comment must be text',
+  'commentBody.tooLong': (limit: string) => `Your comment must be ${limit} characters or fewer`,
+  'commentBody.unprintable': 'Your comment contains characters that cannot be shown',
+  'commentLang.choose': 'Choose the language your comment is written in',
+  'parent.unknown': 'The comment you are replying to was not found. Write a new comment instead',
+  'parent.tooDeep': 'Replies go no deeper than this. Reply to an earlier comment instead',
 
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',

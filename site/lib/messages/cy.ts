@@ -6,6 +6,7 @@ import type { Messages } from '../messages.ts';
 import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as blogPagesCY } from './blog/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
+import { cy as commentsCY } from './comments/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 import { cy as moderationCY } from './moderation/cy.ts';
@@ -839,7 +840,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', comments: 'Sylwadau' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', posts: 'Cofnodion blog a sylwadau', comments: 'Sylwadau' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
@@ -864,6 +865,8 @@ export const cy: Messages = {
       downloadSnapshot: 'CSV ciplun yn union fel y’i rhewyd, i’w wirio yn erbyn ei SHA-256.',
       oembed: 'oEmbed ar gyfer tudalen llythyr: ei declyn, yn barod i’w fewnblannu mewn gwefan arall.',
       reportComment: 'Rhoi gwybod i’r ymgyrchwyr am sylw a gyhoeddwyd; mae adroddiadau gan sawl person gwahanol yn ei guddio nes bod ymgyrchydd yn penderfynu.',
+      getPost: 'Teitl, crynodeb a dyddiad cofnod blog, a’i sylwadau cyhoeddedig, yr hynaf yn gyntaf (enwau, byth gyfeiriadau e-bost).',
+      sendComment: 'Rhoi sylw ar gofnod blog neu ateb sylw. Anfonir dolen at gyfeiriad newydd i’w gadarnhau unwaith; mae sylw cyntaf yn aros am ymgyrchydd.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -926,4 +929,5 @@ export const cy: Messages = {
   retention,
   blogPages: blogPagesCY,
   moderation: moderationCY,
+  comments: commentsCY,
 };

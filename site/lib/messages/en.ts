@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../api/organisations/organisation-t
 import { en as abuseEN } from './abuse/en.ts';
 import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
+import { en as commentsEN } from './comments/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 import { en as moderationEN } from './moderation/en.ts';
@@ -854,7 +855,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', comments: 'Comments' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', posts: 'Blog posts and comments', comments: 'Comments' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
@@ -879,6 +880,8 @@ export const en = {
       downloadSnapshot: 'The CSV of a snapshot exactly as it was frozen, to check against its SHA-256.',
       oembed: 'oEmbed for a letter’s page: its widget, ready to embed in another site.',
       reportComment: 'Report a published comment to the campaigners; reports from several different people hide it until a campaigner decides.',
+      getPost: 'A blog post’s title, summary and date, and its published comments oldest first (names, never email addresses).',
+      sendComment: 'Comment on a blog post or reply to a comment. A new address is emailed a link to confirm it once; a first comment waits for a campaigner.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -941,4 +944,5 @@ export const en = {
   retention,
   blogPages: blogPagesEN,
   moderation: moderationEN,
+  comments: commentsEN,
 };

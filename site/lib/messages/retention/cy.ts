@@ -24,6 +24,8 @@ export const cy: typeof en = {
     tokens: "Dolenni o negeseuon e-bost (cadarnhau, tynnu'n ôl, dad-danysgrifio)",
     mails: "Negeseuon e-bost, yn aros neu wedi'u hanfon",
     files: 'Ffeiliau (PDFs a logos)',
+    unconfirmed_comments: 'Sylwadau ar gofnodion blog na chadarnhawyd eu cyfeiriad erioed',
+    comment_addresses: 'Cyfeiriadau rhwydwaith sylwadau ar gofnodion blog',
   },
   rulesHeading: 'Y rheolau',
   rules: (days: number, months: number) => [

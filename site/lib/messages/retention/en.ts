@@ -24,6 +24,8 @@ export const en = {
     tokens: 'Links from mails (confirm, withdraw, unsubscribe)',
     mails: 'Mails, waiting or sent',
     files: 'Files (PDFs and logos)',
+    unconfirmed_comments: 'Comments on blog posts whose address was never confirmed',
+    comment_addresses: 'Network addresses of comments on blog posts',
   } satisfies Record<keyof Removed, string>,
   rulesHeading: 'The rules',
   rules: (days: number, months: number) => [
