@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requestSignIn } from '../../../api/admin/sign-in.service.ts';
 import * as rights from '../../../api/db/migrations/2026-12-06-rights.ts';
 import * as trending from '../../../api/db/migrations/2026-12-06-trending-review.ts';
+import * as comments from '../../../api/db/migrations/2026-12-07-comments.ts';
+import * as network from '../../../api/db/migrations/2026-12-08-network.ts';
 import { requestMyData } from '../../../api/rights/rights-request.service.ts';
 import { adminEmails, testApp } from '../../helpers/app.ts';
 import { sign } from '../../helpers/signatures.ts';
@@ -11,7 +13,10 @@ import { campaigner } from '../admin/admin.helpers.ts';
 
 const columns = ['kind', 'signature_id', 'sign_in_id', 'support_id', 'update_id', 'next_attempt_at', 'claimed_by', 'attempts'] as const;
 
-describe('the 2026-12-06-rights migration (and the trending one after it)', () => {
+/** Every migration from rights on that rebuilds the outbox, in the order they run. */
+const rebuilders = [rights, trending, comments, network];
+
+describe('the 2026-12-06-rights migration (and the ones after it that rebuild the outbox)', () => {
   it('keeps every waiting mail, of every kind, when they rebuild the outbox, down and up again', async () => {
     const app = await testApp();
     await sign(app, { email: 'a@example.org' });
@@ -22,11 +27,9 @@ describe('the 2026-12-06-rights migration (and the trending one after it)', () =
     expect(before.map((m) => m.kind)).toEqual(['confirm', 'admin_sign_in', 'support_confirm']);
     await requestMyData(app, { email: 'b@example.org' }, 'en');
 
-    await trending.down(app.db);
-    await rights.down(app.db);
+    for (const m of rebuilders.toReversed()) await m.down(app.db);
     expect(await app.db.selectFrom('outbox').select(columns).orderBy('id').execute()).toEqual(before);
-    await rights.up(app.db);
-    await trending.up(app.db);
+    for (const m of rebuilders) await m.up(app.db);
     expect(await app.db.selectFrom('outbox').select(columns).orderBy('id').execute()).toEqual(before);
     await requestMyData(app, { email: 'b@example.org' }, 'en');
     expect((await app.db.selectFrom('outbox').select('kind').orderBy('id').execute()).map((m) => m.kind)).toEqual(['confirm', 'admin_sign_in', 'support_confirm', 'rights']);
