@@ -8,7 +8,7 @@ import { comment, post, trustedReader } from '../../helpers/comments.ts';
 
 const published = new Date('2026-10-01T00:00:00Z');
 const frontmatter = (comments?: unknown) =>
-  postFrontmatterSchema.parse({ title: 'A post', summary: 'About it', published, author: 'The team', ...(comments === undefined ? {} : { comments }) });
+  postFrontmatterSchema.parse({ title: 'A post', summary: 'About it', published, author: 'campaign-team', ...(comments === undefined ? {} : { comments }) });
 
 describe('when a post takes comments', () => {
   it('absent from the frontmatter: COMMENTS_OPEN_DAYS after it was published', () => {
