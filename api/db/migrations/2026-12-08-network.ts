@@ -1,54 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import { idType, isPostgres } from './dialect.ts';
+import { idType } from './dialect.ts';
+import { addOutboxSubject, commentSubject, dropOutboxSubject, type OutboxSubject, subjectsAfterTrending } from './outbox-subjects.ts';
 
 // Written against Kysely<any> so it stays as it was on the day it shipped.
 // The practitioners' network: members, their sign-in links and sessions, the members' board
 // (threads, replies, reports); a member is one more kind of outbox subject (confirmation,
 // decision, sign-in link, the yearly question, the board's digest).
-const one = (column: string) => sql`(case when ${sql.ref(column)} is null then 0 else 1 end)`;
-const earlierSubjects = ['signature_id', 'sign_in_id', 'support_id', 'rights_request_id', 'alert_id', 'comment_id'];
-const exactlyOne = (columns: string[]) => sql`${sql.join(columns.map(one), sql` + `)} = 1`;
-/** Every column but member_id, which the rebuilt table adds (or the undone one drops). */
-const outboxColumns = [
-  'id', 'kind', 'signature_id', 'sign_in_id', 'support_id', 'rights_request_id', 'alert_id', 'comment_id', 'update_id',
-  'created_at', 'attempts', 'next_attempt_at', 'sent_at', 'failed_at', 'last_error', 'claimed_by',
-];
-
-/** SQLite cannot change a CHECK in place: the outbox is rebuilt, rows copied in id order. */
-async function rebuildOutbox(db: Kysely<any>, withMembers: boolean): Promise<void> {
-  let table = db.schema
-    .createTable('outbox_next')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('signature_id', 'integer', (c) => c.references('signatures.id').onDelete('cascade'))
-    .addColumn('sign_in_id', 'integer', (c) => c.references('admin_sign_ins.id').onDelete('cascade'))
-    .addColumn('support_id', 'integer', (c) => c.references('support_letters.id').onDelete('cascade'))
-    .addColumn('rights_request_id', 'integer', (c) => c.references('rights_requests.id').onDelete('cascade'))
-    .addColumn('alert_id', 'integer', (c) => c.references('abuse_alerts.id').onDelete('cascade'))
-    .addColumn('comment_id', 'integer', (c) => c.references('comments.id').onDelete('cascade'));
-  table = withMembers
-    ? table.addColumn('member_id', 'integer', (c) => c.references('members.id').onDelete('cascade')).addCheckConstraint('outbox_one_subject', exactlyOne([...earlierSubjects, 'member_id']))
-    : table.addCheckConstraint('outbox_one_subject', exactlyOne(earlierSubjects));
-  await table
-    .addColumn('update_id', 'integer', (c) => c.references('updates.id').onDelete('cascade'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
-    .addColumn('sent_at', 'text')
-    .addColumn('failed_at', 'text')
-    .addColumn('last_error', 'text')
-    .addColumn('claimed_by', 'text')
-    .execute();
-  await db.insertInto('outbox_next').columns(outboxColumns).expression(db.selectFrom('outbox').select(outboxColumns).orderBy('id')).execute();
-  await db.schema.dropTable('outbox').execute();
-  await db.schema.alterTable('outbox_next').renameTo('outbox').execute();
-  await db.schema.createIndex('outbox_due').on('outbox').columns(['sent_at', 'failed_at', 'next_attempt_at']).execute();
-  await db.schema.createIndex('outbox_signature').on('outbox').columns(['signature_id', 'created_at']).execute();
-  await db.schema.createIndex('outbox_support').on('outbox').columns(['support_id', 'created_at']).execute();
-  await db.schema.createIndex('outbox_update_once').on('outbox').columns(['update_id', 'signature_id']).unique().execute();
-  await db.schema.createIndex('outbox_comment').on('outbox').columns(['comment_id', 'created_at']).execute();
-  if (withMembers) await db.schema.createIndex('outbox_member').on('outbox').columns(['member_id', 'created_at']).execute();
-}
+const member: OutboxSubject = { column: 'member_id', table: 'members', index: 'outbox_member' };
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -158,26 +116,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('board_reports_thread_once').on('board_reports').columns(['thread_id', 'member_id']).unique().execute();
   await db.schema.createIndex('board_reports_reply_once').on('board_reports').columns(['reply_id', 'member_id']).unique().execute();
 
-  if (isPostgres(db)) {
-    await db.schema.alterTable('outbox').addColumn('member_id', 'integer', (c) => c.references('members.id').onDelete('cascade')).execute();
-    await db.schema.alterTable('outbox').dropConstraint('outbox_one_subject').execute();
-    await db.schema.alterTable('outbox').addCheckConstraint('outbox_one_subject', exactlyOne([...earlierSubjects, 'member_id'])).execute();
-    await db.schema.createIndex('outbox_member').on('outbox').columns(['member_id', 'created_at']).execute();
-  } else {
-    await rebuildOutbox(db, true);
-  }
+  await addOutboxSubject(db, [...subjectsAfterTrending, commentSubject], member);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.deleteFrom('outbox').where('member_id', 'is not', null).execute();
-  if (isPostgres(db)) {
-    await db.schema.dropIndex('outbox_member').execute();
-    await db.schema.alterTable('outbox').dropConstraint('outbox_one_subject').execute();
-    await db.schema.alterTable('outbox').addCheckConstraint('outbox_one_subject', exactlyOne(earlierSubjects)).execute();
-    await db.schema.alterTable('outbox').dropColumn('member_id').execute();
-  } else {
-    await rebuildOutbox(db, false);
-  }
+  await dropOutboxSubject(db, [...subjectsAfterTrending, commentSubject], member);
   for (const table of ['board_reports', 'board_replies', 'board_threads', 'member_sessions', 'member_sign_ins', 'members']) {
     await db.schema.dropTable(table).execute();
   }
