@@ -13,6 +13,7 @@ import type { LockTable } from '../locks/lock.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { MailSecondTable, OutboxTable } from '../mail/outbox.table.ts';
 import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
+import type { PublicationRequestTable } from '../publications/publication-request.table.ts';
 import type { RightsRequestTable } from '../rights/rights-request.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
@@ -44,6 +45,7 @@ export interface Database {
   commenters: CommenterTable;
   comments: CommentTable;
   comment_reports: CommentReportTable;
+  publication_requests: PublicationRequestTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

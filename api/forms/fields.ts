@@ -85,4 +85,4 @@ export const flag = () =>
   }, z.boolean({ error: key('flag.yesNo') }));
 
 /** Explicit consent: signing or writing about a political letter reveals political opinion. */
-export const consent = (message: 'consent.required' | 'consent.letterRequired' = 'consent.required') => flag().refine((v) => v, key(message));
+export const consent = (message: 'consent.required' | 'consent.letterRequired' | 'consent.requestRequired' = 'consent.required') => flag().refine((v) => v, key(message));

@@ -1,5 +1,6 @@
 import { eraseSignature, eraseSupportLetters, rowsByEmail } from '../admin/data-request.service.ts';
 import type { Db } from '../db/database.ts';
+import { erasePublicationRequests } from '../publications/publication-request.service.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError, TokenInvalidError } from '../errors.ts';
 import { isPublic } from '../organisations/authority.ts';
@@ -62,6 +63,7 @@ export async function eraseMe(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, raw:
       }
     }
     await eraseSupportLetters(deps, request.email, selfActor, selfReason);
+    await erasePublicationRequests(deps, request.email, selfActor, selfReason);
   } catch (error) {
     await deps.db.updateTable('rights_requests').set({ used_at: null }).where('id', '=', request.id).execute();
     throw error;

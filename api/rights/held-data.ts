@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
+import type { PublicationRequest } from '../publications/publication-request.table.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import type { SupportLetter } from '../support/support.table.ts';
 
@@ -68,12 +69,31 @@ const supportLetter = (deps: Pick<Deps, 'letters'>, l: SupportLetter) => ({
   consent: consentOf(l),
 });
 
+/** A request for a publication in an accessible format (api/publications/). */
+const publicationRequest = (r: PublicationRequest) => ({
+  publication: r.publication,
+  name: r.name,
+  email: r.email,
+  format: r.format,
+  details: r.details,
+  language: r.locale,
+  consent: consentOf(r),
+  createdAt: r.created_at,
+  doneAt: r.done_at,
+});
+
 /** The copy of what `rowsByEmail` found (api/admin/data-request.service.ts), to attach as JSON. */
-export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[] }, now: Date) {
+export function heldDocument(
+  deps: Pick<Deps, 'letters'>,
+  email: string,
+  rows: { signatures: Signature[]; support: SupportLetter[]; publicationRequests?: PublicationRequest[] },
+  now: Date,
+) {
   return {
     email,
     madeAt: now.toISOString(),
     signatures: rows.signatures.map((s) => signature(deps, s)),
     supportLetters: rows.support.map((l) => supportLetter(deps, l)),
+    publicationRequests: (rows.publicationRequests ?? []).map(publicationRequest),
   };
 }

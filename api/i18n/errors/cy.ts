@@ -12,6 +12,8 @@ export const cy: ErrorMessages = {
     reply: "Ni ellir dod o hyd i'r ateb hwnnw.",
     update: "Ni ellir dod o hyd i'r diweddariad hwnnw.",
     snapshot: "Ni ellir dod o hyd i'r ciplun hwnnw.",
+    publication: "Ni ellir dod o hyd i ffeil y cyhoeddiad hwnnw.",
+    publication_request: "Ni ellir dod o hyd i'r cais hwnnw am fformat hygyrch, neu mae eisoes wedi'i wneud.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",

@@ -13,6 +13,8 @@ export const en = {
     reply: "That reply was not found.",
     update: 'That update was not found.',
     snapshot: 'That snapshot was not found.',
+    publication: 'That publication file was not found.',
+    publication_request: 'That request for an accessible format was not found, or is already done.',
   },
   letter_closed: 'This letter is not open for signatures.',
   paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',

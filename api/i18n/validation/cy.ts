@@ -111,5 +111,10 @@ export const cy: ValidationMessages = {
   'updateBody.tooLong': (limit: string) => `Rhaid i'r diweddariad fod yn ${limit} nod neu lai`,
   'updateBody.unprintable': "Mae'r diweddariad yn cynnwys nodau na ellir eu dangos",
 
+  'format.choose': "Dewiswch y fformat sydd ei angen arnoch",
+  'details.required': "Dywedwch wrthym pa fformat sydd ei angen arnoch",
+  'details.tooLong': (limit: string) => `Rhaid i'r manylion fod yn ${limit} nod neu lai`,
+  'details.unprintable': "Mae'r manylion yn cynnwys nodau na ellir eu dangos",
+  'consent.requestRequired': "Ticiwch y blwch i gytuno i ni gadw eich cais",
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };
