@@ -1,6 +1,7 @@
 import type { Deps } from '../../api/deps.ts';
 import { readListVersion } from '../../api/lists/list-version.ts';
 import { allPosts } from './content.ts';
+import { allPublications } from './publications.ts';
 import { isoDate } from './format.ts';
 import { langs, localised } from './locale.ts';
 import { xml, xmlResponse } from './xml.ts';
@@ -15,6 +16,7 @@ export type SitemapPage = { path: string; lastmod?: string };
  */
 export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<SitemapPage[]> {
   const posts = await allPosts('en');
+  const publications = await allPublications('en');
   const letters = await Promise.all(
     deps.letters.list().map(async (letter) => {
       const { changed_at } = await readListVersion(deps.db, letter.slug);
@@ -30,6 +32,8 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
     ...letters.flat(),
     { path: '/blog', lastmod: posts[0] && isoDate(posts[0].value.data.published) },
     ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: isoDate(p.value.data.published) })),
+    { path: '/publications', lastmod: publications[0] && isoDate(publications[0].value.data.date) },
+    ...publications.map((p) => ({ path: `/publications/${p.slug}`, lastmod: isoDate(p.value.data.date) })),
     { path: '/developers' },
     { path: '/my-data' },
     { path: '/privacy' },

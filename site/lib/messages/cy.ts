@@ -7,6 +7,7 @@ import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
+import { cy as publications } from './publications/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -837,7 +838,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', publications: 'Cyhoeddiadau' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
@@ -861,6 +862,7 @@ export const cy: Messages = {
       getSnapshot: 'Ciplun: pryd y’i tynnwyd, ei gyfrifon a SHA-256 ei CSV.',
       downloadSnapshot: 'CSV ciplun yn union fel y’i rhewyd, i’w wirio yn erbyn ei SHA-256.',
       oembed: 'oEmbed ar gyfer tudalen llythyr: ei declyn, yn barod i’w fewnblannu mewn gwefan arall.',
+      downloadPublication: 'PDF cyhoeddiad yn Gymraeg neu’n Saesneg, fel y mae ei dudalen yn cysylltu ag ef.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -921,4 +923,5 @@ export const cy: Messages = {
   myData: myDataCY,
   privacy: privacyCY,
   retention,
+  publications,
 };

@@ -6,6 +6,7 @@ import { en as abuseEN } from './abuse/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
+import { en as publications } from './publications/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -852,7 +853,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', publications: 'Publications' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
@@ -876,6 +877,7 @@ export const en = {
       getSnapshot: 'A snapshot: when it was taken, its counts and the SHA-256 of its CSV.',
       downloadSnapshot: 'The CSV of a snapshot exactly as it was frozen, to check against its SHA-256.',
       oembed: 'oEmbed for a letter’s page: its widget, ready to embed in another site.',
+      downloadPublication: 'A publication’s PDF in English or Welsh, as its page links to it.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -936,4 +938,5 @@ export const en = {
   myData: myDataEN,
   privacy: privacyEN,
   retention,
+  publications,
 };
