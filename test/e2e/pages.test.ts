@@ -17,7 +17,7 @@ import {
 } from './browser.ts';
 
 /** One campaigner per workspace page and language: each signs in afresh, and sign-in links are capped per address. */
-const campaigners = Array.from({ length: 21 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
+const campaigners = Array.from({ length: 23 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
 const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
@@ -53,6 +53,8 @@ beforeAll(async () => {
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
     await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
   }
+  // A reader's request for an accessible format, for the workspace's list.
+  await site.postForm('/publications/who-signed-the-first-letter', { name: 'Gwyneth Ellis', email: 'gwyneth@example.cymru', format: 'large_print', details: '', consent: 'yes' });
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -156,6 +158,22 @@ const pageTypes: PageType[] = [
   visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
   visit('stop updates', (p) => `${p}/unsubscribe/${unsubscribeToken}`),
   visit('privacy notice', (p) => `${p}/privacy`),
+  visit('publications', (p) => `${p}/publications`),
+  visit('publications, filtered to nothing', (p) => `${p}/publications?year=2019&kind=briefing`),
+  visit('a publication', (p) => `${p}/publications/who-signed-the-first-letter`),
+  visit('a publication: accessible format asked for', (p) => `${p}/publications/who-signed-the-first-letter?requested=1`),
+  {
+    name: 'a publication: accessible-format form with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/publications/who-signed-the-first-letter`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('form[data-request-form] button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
@@ -170,6 +188,7 @@ const pageTypes: PageType[] = [
   workspace('updates to signers', '/admin/updates'),
   workspace('an update: preview and send', '/admin/updates/1'),
   workspace('trending report', '/admin/trending'),
+  workspace('requests for accessible formats', '/admin/publication-requests'),
   workspace('review signatures', `/admin/letters/${openLetter}/review`),
   {
     name: 'review signatures: a preview',
