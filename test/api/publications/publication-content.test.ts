@@ -10,6 +10,7 @@ import { publicationCollectionSchema } from '../../../api/publications/publicati
 import { publicationPdf } from '../../../api/publications/publication.pdf.ts';
 import { publicationFrontmatterSchema, validIsbn13 } from '../../../api/publications/publication.schema.ts';
 import { publicationJsonLd, scriptJson } from '../../../site/lib/publication-page.ts';
+import { pdfLines } from '../../helpers/pdf-text.ts';
 import type { Publication } from '../../../site/lib/publications.ts';
 
 const fixture = path.join(import.meta.dirname, '../../fixtures/publications/voices-of-co-production.md');
@@ -141,5 +142,19 @@ describe("a publication's JSON-LD", () => {
 
   it('cannot close its script element, whatever a title holds', () => {
     expect(scriptJson({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
+
+describe('the sample publication’s committed PDFs', () => {
+  it('hold its words in each language, made from its Markdown, and say which language they are in', async () => {
+    for (const [file, lang, words] of [
+      ['who-signed-the-first-letter.pdf', 'en', ['Who signed the first letter: a short report by sector', 'About 250 organisations and individuals in Wales', 'Page 1 of']],
+      ['who-signed-the-first-letter.cy.pdf', 'cy', ['Pwy lofnododd y llythyr cyntaf: adroddiad byr fesul sector', 'Llofnododd tua 250 o sefydliadau ac unigolion', 'Tudalen 1 o']],
+    ] as const) {
+      const bytes = new Uint8Array(readFileSync(path.join(import.meta.dirname, '../../../content/publications', file)));
+      const text = (await pdfLines(bytes)).flat().map((l) => l.text).join(' ');
+      for (const w of words) expect(text, file).toContain(w);
+      expect((await readPdfFacts(path.join(import.meta.dirname, '../../../content/publications', file))).lang).toBe(lang);
+    }
   });
 });
