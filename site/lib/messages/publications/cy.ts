@@ -43,6 +43,7 @@ export const cy: typeof en = {
   relatedLetters: 'Am y llythyrau hyn',
   relatedPosts: 'Blogiau amdano',
   back: 'Pob cyhoeddiad',
+  auditActions: { 'publication_request.done': 'Wedi marcio cais am fformat hygyrch wedi’i wneud' },
   form: {
     heading: 'Gofyn am fformat hygyrch',
     lead: 'Dywedwch wrthym pa fformat sydd ei angen arnoch a byddwn yn ei anfon atoch drwy e-bost. Dim ond i ateb y cais hwn y byddwn yn defnyddio eich enw a’ch cyfeiriad.',

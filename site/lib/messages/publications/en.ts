@@ -44,6 +44,7 @@ export const en = {
   relatedLetters: 'About these letters',
   relatedPosts: 'Blog posts about it',
   back: 'All publications',
+  auditActions: { 'publication_request.done': 'Marked a request for an accessible format done' } as Record<string, string>,
   form: {
     heading: 'Ask for an accessible format',
     lead: 'Tell us which format you need and we will send it to you by email. We use your name and address only to answer this request.',
