@@ -22,13 +22,13 @@ async function checkEraseLink(db: Db, raw: string, now: Date): Promise<RightsReq
   return request;
 }
 
-export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number };
+export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number; publicationRequests: number };
 
 /** What the link would erase, as it is now, for the page that asks the person to press the button. */
 export async function describeErasure(deps: Pick<Deps, 'db' | 'clock'>, raw: string): Promise<ErasurePreview> {
   const request = await checkEraseLink(deps.db, raw, deps.clock());
-  const { signatures, support } = await rowsByEmail(deps.db, request.email);
-  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length };
+  const { signatures, support, publicationRequests } = await rowsByEmail(deps.db, request.email);
+  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length, publicationRequests: publicationRequests.length };
 }
 
 /**

@@ -43,6 +43,7 @@ export const cy: typeof en = {
   relatedLetters: 'Am y llythyrau hyn',
   relatedPosts: 'Blogiau amdano',
   back: 'Pob cyhoeddiad',
+  eraseItem: (count: number) => `${n(count)} cais am gyhoeddiad mewn fformat hygyrch`,
   auditActions: { 'publication_request.done': 'Wedi marcio cais am fformat hygyrch wedi’i wneud' },
   form: {
     heading: 'Gofyn am fformat hygyrch',

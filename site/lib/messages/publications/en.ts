@@ -44,6 +44,8 @@ export const en = {
   relatedLetters: 'About these letters',
   relatedPosts: 'Blog posts about it',
   back: 'All publications',
+  /** A line of what a person's erase link erases (/my-data/erase). */
+  eraseItem: (count: number) => (count === 1 ? '1 request for a publication in an accessible format' : `${n(count)} requests for publications in accessible formats`),
   auditActions: { 'publication_request.done': 'Marked a request for an accessible format done' } as Record<string, string>,
   form: {
     heading: 'Ask for an accessible format',
