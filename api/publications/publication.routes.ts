@@ -26,11 +26,13 @@ export const publicationRoutes = (dir = publicationsDir()) =>
     const etag = `"${facts.size.toString(36)}-${Math.floor(facts.mtimeMs).toString(36)}"`;
     const headers = { ETag: etag, 'Cache-Control': pdfCache, 'Last-Modified': facts.mtime.toUTCString() };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-    const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-    return c.body(body, 200, {
+    const download = {
       ...headers,
       'Content-Type': 'application/pdf',
       'Content-Length': String(facts.size),
       'Content-Disposition': `attachment; filename="${name}"`,
-    });
+    };
+    // Hono answers HEAD by dropping the GET's body unread: an opened file would stay open.
+    if (c.req.method === 'HEAD') return c.body(null, 200, download);
+    return c.body(Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>, 200, download);
   });

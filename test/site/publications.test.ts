@@ -135,6 +135,8 @@ describe('the PDF download', () => {
       expect(Number(res.headers.get('content-length'))).toBe(bytes.byteLength);
       const again = await fetch(`${site.origin}/api/publications/${file}`, { headers: { 'if-none-match': res.headers.get('etag') ?? '' } });
       expect(again.status).toBe(304);
+      const head = await fetch(`${site.origin}/api/publications/${file}`, { method: 'HEAD' });
+      expect([head.status, head.headers.get('content-length'), head.headers.get('content-type')]).toEqual([200, String(bytes.byteLength), 'application/pdf']);
     }
   });
 
