@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { letterFrontmatterSchema, postFrontmatterSchema } from '../api/letters/letter.schema.ts';
 import { publicationCollectionSchema } from '../api/publications/publication.content.ts';
+import { publicationLoader } from './lib/publication-loader.ts';
 
 /** Letters and posts in Markdown; the same frontmatter schema the API reads the letters with. */
 export const collections = {
@@ -15,7 +16,7 @@ export const collections = {
   }),
   /** Reports and pamphlets with their PDFs; the schema reads each PDF's facts (api/publications/). */
   publications: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: './content/publications' }),
+    loader: publicationLoader(),
     schema: publicationCollectionSchema(),
   }),
 };
