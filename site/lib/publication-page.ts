@@ -31,7 +31,7 @@ export function publicationJsonLd(p: Publication, pageUrl: string, origin: strin
       encodingFormat: 'application/pdf',
       contentUrl: new URL(f.href, origin).href,
       contentSize: `${f.bytes} B`,
-      inLanguage: f.lang,
+      inLanguage: f.lang ?? f.version,
       numberOfPages: f.pages,
     })),
   };

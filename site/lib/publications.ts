@@ -10,7 +10,8 @@ import { inLanguage } from './translation.ts';
  * where it has been written in it, with the PDF of every language it exists in. The PDFs' facts
  * were read from the files when the site was built (api/publications/publication.content.ts).
  */
-export type Publication = Versioned<'publications'> & { files: (PdfFacts & { lang: Lang; href: string })[] };
+/** `lang` is what the PDF itself declares; `version` which language's Markdown names it. */
+export type Publication = Versioned<'publications'> & { files: (PdfFacts & { version: Lang; href: string })[] };
 
 /** The download's address: the API serves the committed file with its headers (api/publications/publication.routes.ts). */
 export const pdfHref = (file: string) => `/api/publications/${file}`;
@@ -22,7 +23,7 @@ function withFiles(slug: string, versions: Partial<Record<Lang, CollectionEntry<
   const order = [chosen.lang, ...langs.filter((l) => l !== chosen.lang)];
   const files = order.flatMap((l) => {
     const data = versions[l]?.data;
-    return data ? [{ ...data.file, lang: l, href: pdfHref(data.file.file) }] : [];
+    return data ? [{ ...data.file, version: l, href: pdfHref(data.file.file) }] : [];
   });
   return { ...chosen, slug, files };
 }

@@ -123,7 +123,7 @@ describe("a publication's JSON-LD", () => {
       slug: 'voices-of-co-production',
       lang: 'en',
       value: { data: { ...data, file: { file: data.pdf, bytes: 2048, pages: 12, lang: 'en' } } },
-      files: [{ file: data.pdf, bytes: 2048, pages: 12, lang: 'en', href: '/api/publications/voices-of-co-production.pdf' }],
+      files: [{ file: data.pdf, bytes: 2048, pages: 12, lang: 'en', version: 'en', href: '/api/publications/voices-of-co-production.pdf' }],
     } as unknown as Publication;
     const ld = JSON.parse(scriptJson(publicationJsonLd(publication, 'https://llofnod.test/publications/voices-of-co-production', 'https://llofnod.test')));
     expect(ld).toMatchObject({
