@@ -15,6 +15,7 @@ import { requestLog } from './log/request-log.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
+import { publicationRoutes } from './publications/publication.routes.ts';
 import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
 import { signatureRoutes } from './signatures/signature.routes.ts';
 import { supportRoutes } from './support/support.routes.ts';
@@ -68,6 +69,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', oembedRoutes(deps))
     .route('/', commentReportRoutes(deps))
     .route('/', commentRoutes(deps))
+    .route('/', publicationRoutes())
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

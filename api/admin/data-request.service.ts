@@ -10,6 +10,8 @@ import { withSnapshotsAmended } from '../snapshots/snapshot-amend.service.ts';
 import type { Signature, SignatureFlag, SignatureKind, SignatureState } from '../signatures/signature.table.ts';
 import type { SupportLetter } from '../support/support.table.ts';
 import type { Db } from '../db/database.ts';
+import { requestsByEmailKey } from '../publications/publication-request.service.ts';
+import type { PublicationRequest } from '../publications/publication-request.table.ts';
 import { recordAudit } from './audit.repository.ts';
 import { commentsByEmail } from '../comments/comment.erasure.ts';
 import type { Comment } from '../comments/comment.table.ts';
@@ -63,13 +65,13 @@ const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+$/.test(s);
  * Every row stored under an address, whole, oldest first: what the workspace lists and what a
  * person's own copy of their data holds (api/rights/held-data.ts).
  */
-export async function rowsByEmail(db: Db, email: string): Promise<{ signatures: Signature[]; support: SupportLetter[]; comments: Comment[] }> {
+export async function rowsByEmail(db: Db, email: string): Promise<{ signatures: Signature[]; support: SupportLetter[]; comments: Comment[]; publicationRequests: PublicationRequest[] }> {
   const trimmed = email.trim();
-  if (!looksLikeEmail(trimmed)) return { signatures: [], support: [], comments: [] };
+  if (!looksLikeEmail(trimmed)) return { signatures: [], support: [], comments: [], publicationRequests: [] };
   const key = emailKey(trimmed);
   const signatures = await db.selectFrom('signatures').selectAll().where('email_key', '=', key).orderBy('created_at').orderBy('id').execute();
   const support = await db.selectFrom('support_letters').selectAll().where('email_key', '=', key).orderBy('created_at').orderBy('id').execute();
-  return { signatures, support, comments: await commentsByEmail(db, trimmed) };
+  return { signatures, support, comments: await commentsByEmail(db, trimmed), publicationRequests: await requestsByEmailKey(db, key) };
 }
 
 export async function findByEmail(deps: Pick<Deps, 'db'>, email: string): Promise<{ signatures: FoundSignature[]; support: FoundSupport[] }> {

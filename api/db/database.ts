@@ -15,6 +15,7 @@ import type { LockTable } from '../locks/lock.table.ts';
 import type { SettingsTable } from '../settings/settings.table.ts';
 import type { MailSecondTable, OutboxTable } from '../mail/outbox.table.ts';
 import type { SnapshotTable } from '../snapshots/snapshot.table.ts';
+import type { PublicationRequestTable } from '../publications/publication-request.table.ts';
 import type { RightsRequestTable } from '../rights/rights-request.table.ts';
 import type { SignatureTable } from '../signatures/signature.table.ts';
 import type { SupportLetterTable } from '../support/support.table.ts';
@@ -52,6 +53,7 @@ export interface Database {
   board_threads: BoardThreadTable;
   board_replies: BoardReplyTable;
   board_reports: BoardReportTable;
+  publication_requests: PublicationRequestTable;
 }
 
 /** A database handle or an open transaction: repositories accept either. */

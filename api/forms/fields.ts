@@ -109,4 +109,4 @@ export const paragraphsText = (field: 'body' | 'commentBody', max: number) =>
   );
 
 /** Explicit consent: signing or writing about a political letter reveals political opinion. */
-export const consent = (message: 'consent.required' | 'consent.letterRequired' = 'consent.required') => flag().refine((v) => v, key(message));
+export const consent = (message: 'consent.required' | 'consent.letterRequired' | 'consent.requestRequired' = 'consent.required') => flag().refine((v) => v, key(message));

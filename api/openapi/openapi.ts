@@ -6,6 +6,7 @@ import { errorBodySchema } from '../http/error.schema.ts';
 import { letterPaths } from '../letters/letter.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
 import { signaturePaths } from '../signatures/signature.openapi.ts';
+import { publicationPaths } from '../publications/publication.openapi.ts';
 import { snapshotPaths } from '../snapshots/snapshot.openapi.ts';
 import { statsPaths } from '../stats/stats.openapi.ts';
 import { supportPaths } from '../support/support.openapi.ts';
@@ -59,7 +60,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentPaths, ...commentReportPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentPaths, ...commentReportPaths, ...publicationPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

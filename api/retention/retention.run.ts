@@ -14,6 +14,8 @@ export const removedSchema = z.strictObject({
   /** Letters of support of those letters that were never published, deleted. */
   support_letters_deleted: z.number().int().min(0),
   tokens: z.number().int().min(0),
+  /** Requests for a publication in an accessible format, done more than `requestDaysKept` days ago (a run recorded before they existed has none). */
+  publication_requests: z.number().int().min(0).default(0),
   mails: z.number().int().min(0),
   files: z.number().int().min(0),
   /** Readers' comments whose address was never confirmed, deleted (api/comments/comment.retention.ts); absent from runs before comments. */
@@ -30,6 +32,7 @@ export const nothingRemoved = (): Removed => ({
   support_letters_erased: 0,
   support_letters_deleted: 0,
   tokens: 0,
+  publication_requests: 0,
   mails: 0,
   files: 0,
   unconfirmed_comments: 0,

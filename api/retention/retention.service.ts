@@ -1,6 +1,7 @@
 import { forgetBulkCriteria } from '../abuse/bulk.repository.ts';
 import type { Deps } from '../deps.ts';
 import { readAllOverrides } from '../letters/letter-override.service.ts';
+import { deleteHandledRequests, requestDaysKept } from '../publications/publication-request.service.ts';
 import { readListVersion } from '../lists/list-version.ts';
 import { dropSignatureTrail, erasedEmailKey, forgetAuditDetail } from '../signatures/erasure.ts';
 import type { Signature } from '../signatures/signature.table.ts';
@@ -140,6 +141,7 @@ export async function sweep(
   removed: Removed = nothingRemoved(),
 ): Promise<{ removed: Removed; swept: Record<string, string>; finished: boolean }> {
   const now = deps.clock();
+  removed.publication_requests += await deleteHandledRequests(deps.db, new Date(now.getTime() - requestDaysKept * 86_400_000));
   const overrides = await readAllOverrides(deps.db);
   const done: Record<string, string> = {};
   for (const letter of deps.letters.list()) {

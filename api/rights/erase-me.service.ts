@@ -1,5 +1,6 @@
 import { eraseSignature, eraseSupportLetters, rowsByEmail } from '../admin/data-request.service.ts';
 import type { Db } from '../db/database.ts';
+import { erasePublicationRequests } from '../publications/publication-request.service.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError, TokenInvalidError } from '../errors.ts';
 import { isPublic } from '../organisations/authority.ts';
@@ -22,13 +23,13 @@ async function checkEraseLink(db: Db, raw: string, now: Date): Promise<RightsReq
   return request;
 }
 
-export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number; comments: number };
+export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number; comments: number; publicationRequests: number };
 
 /** What the link would erase, as it is now, for the page that asks the person to press the button. */
 export async function describeErasure(deps: Pick<Deps, 'db' | 'clock'>, raw: string): Promise<ErasurePreview> {
   const request = await checkEraseLink(deps.db, raw, deps.clock());
-  const { signatures, support, comments } = await rowsByEmail(deps.db, request.email);
-  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length, comments: comments.length };
+  const { signatures, support, comments, publicationRequests } = await rowsByEmail(deps.db, request.email);
+  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length, comments: comments.length, publicationRequests: publicationRequests.length };
 }
 
 /**
@@ -64,6 +65,7 @@ export async function eraseMe(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, raw:
     }
     await eraseSupportLetters(deps, request.email, selfActor, selfReason);
     await eraseComments(deps, request.email, selfActor, selfReason);
+    await erasePublicationRequests(deps, request.email, selfActor, selfReason);
   } catch (error) {
     await deps.db.updateTable('rights_requests').set({ used_at: null }).where('id', '=', request.id).execute();
     throw error;

@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
+import type { PublicationRequest } from '../publications/publication-request.table.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import type { SupportLetter } from '../support/support.table.ts';
 import type { Comment } from '../comments/comment.table.ts';
@@ -69,8 +70,26 @@ const supportLetter = (deps: Pick<Deps, 'letters'>, l: SupportLetter) => ({
   consent: consentOf(l),
 });
 
+/** A request for a publication in an accessible format (api/publications/). */
+const publicationRequest = (r: PublicationRequest) => ({
+  publication: r.publication,
+  name: r.name,
+  email: r.email,
+  format: r.format,
+  details: r.details,
+  language: r.locale,
+  consent: consentOf(r),
+  createdAt: r.created_at,
+  doneAt: r.done_at,
+});
+
 /** The copy of what `rowsByEmail` found (api/admin/data-request.service.ts), to attach as JSON. */
-export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[]; comments?: Comment[] }, now: Date) {
+export function heldDocument(
+  deps: Pick<Deps, 'letters'>,
+  email: string,
+  rows: { signatures: Signature[]; support: SupportLetter[]; comments?: Comment[]; publicationRequests?: PublicationRequest[] },
+  now: Date,
+) {
   return {
     email,
     madeAt: now.toISOString(),
@@ -78,5 +97,6 @@ export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: {
     supportLetters: rows.support.map((l) => supportLetter(deps, l)),
     // Readers' comments on blog posts (api/comments/): the words, as they stand, and where.
     comments: (rows.comments ?? []).map((c) => ({ post: c.post, state: c.state, name: c.author_name, body: c.body, language: c.lang, createdAt: c.created_at, publishedAt: c.published_at, editedAt: c.edited_at, clientAddress: c.client_address })),
+    publicationRequests: (rows.publicationRequests ?? []).map(publicationRequest),
   };
 }

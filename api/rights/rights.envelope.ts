@@ -25,7 +25,7 @@ export async function rightsEnvelope(deps: Pick<Deps, 'letters'>, db: Db, reques
   if (!request || request.used_at || !request.email) return undefined;
   const { locale, email } = request;
   const rows = await rowsByEmail(db, email);
-  if (rows.signatures.length === 0 && rows.support.length === 0 && rows.comments.length === 0) return { to: email, ...nothingHeldMail({ locale, origin: publicOrigin, email }) };
+  if (rows.signatures.length === 0 && rows.support.length === 0 && rows.comments.length === 0 && rows.publicationRequests.length === 0) return { to: email, ...nothingHeldMail({ locale, origin: publicOrigin, email }) };
   const link = (path: string) => `${publicOrigin}${localePath(locale, path)}`;
   const titleOf = (slug: string) => {
     const letter = deps.letters.get(slug);

@@ -6,12 +6,12 @@ import { type InLang, inLanguage } from './translation.ts';
  * The Markdown behind letters and posts. `x.md` is English and `x.cy.md` Welsh: two versions
  * of one letter or post, found by file name (the glob loader gives each an id of its own).
  */
-type Name = 'letters' | 'posts' | 'authors';
+type Name = 'letters' | 'posts' | 'authors' | 'publications';
 export type Versioned<N extends Name> = InLang<CollectionEntry<N>> & { slug: string };
 
 const fileName = /([^/]+?)(\.cy)?\.md$/;
 
-async function versionsOf<N extends Name>(name: N): Promise<Map<string, Partial<Record<Lang, CollectionEntry<N>>>>> {
+export async function versionsOf<N extends Name>(name: N): Promise<Map<string, Partial<Record<Lang, CollectionEntry<N>>>>> {
   const bySlug = new Map<string, Partial<Record<Lang, CollectionEntry<N>>>>();
   for (const entry of (await getCollection(name)) as CollectionEntry<N>[]) {
     const [, slug, cy] = fileName.exec(entry.filePath ?? '') ?? [];

@@ -3,6 +3,7 @@ import { readListVersion } from '../../api/lists/list-version.ts';
 import { lastCommentAt } from '../../api/comments/comment.repository.ts';
 import { allTerms, postsUnder, type TermKind } from './blog.ts';
 import { allPosts } from './content.ts';
+import { allPublications } from './publications.ts';
 import { isoDate } from './format.ts';
 import { langs, localised } from './locale.ts';
 import { xml, xmlResponse } from './xml.ts';
@@ -20,6 +21,7 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
   // A post's page changes with its comments: the newer of its date and its last published comment.
   const commented = await lastCommentAt(deps.db);
   const postChanged = (slug: string, published: Date) => [isoDate(published), commented.get(slug)].filter((d): d is string => !!d).sort().at(-1);
+  const publications = await allPublications('en');
   const letters = await Promise.all(
     deps.letters.list().map(async (letter) => {
       const { changed_at } = await readListVersion(deps.db, letter.slug);
@@ -37,6 +39,8 @@ export async function publicPages(deps: Pick<Deps, 'db' | 'letters'>): Promise<S
     ...posts.map((p) => ({ path: `/blog/${p.slug}`, lastmod: postChanged(p.slug, p.value.data.published) })),
     ...(await termPages('category')),
     ...(await termPages('tag')),
+    { path: '/publications', lastmod: publications[0] && isoDate(publications[0].value.data.date) },
+    ...publications.map((p) => ({ path: `/publications/${p.slug}`, lastmod: isoDate(p.value.data.date) })),
     { path: '/developers' },
     { path: '/my-data' },
     { path: '/privacy' },

@@ -20,7 +20,7 @@ import {
 } from './browser.ts';
 
 /** One campaigner per workspace page and language: each signs in afresh, and sign-in links are capped per address. */
-const campaigners = Array.from({ length: 21 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
+const campaigners = Array.from({ length: 23 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
 const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
@@ -77,6 +77,8 @@ beforeAll(async () => {
   await aComment(db, { state: 'held', heldFor: 'first,links', parent: published, name: 'Dai Jones' });
   await db.insertInto('comment_reports').values({ comment_id: published.id, reporter_key: 'a-reader', reason: 'off_topic\nNot about the letter.', created_at: new Date().toISOString() }).execute();
   await db.destroy();
+  // A reader's request for an accessible format, for the workspace's list.
+  await site.postForm('/publications/who-signed-the-first-letter', { name: 'Gwyneth Ellis', email: 'gwyneth@example.cymru', format: 'large_print', details: '', consent: 'yes' });
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -220,6 +222,22 @@ const pageTypes: PageType[] = [
       await page.locator('[data-error-summary]').waitFor();
     },
   },
+  visit('publications', (p) => `${p}/publications`),
+  visit('publications, filtered to nothing', (p) => `${p}/publications?year=2019&kind=briefing`),
+  visit('a publication', (p) => `${p}/publications/who-signed-the-first-letter`),
+  visit('a publication: accessible format asked for', (p) => `${p}/publications/who-signed-the-first-letter?requested=1`),
+  {
+    name: 'a publication: accessible-format form with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/publications/who-signed-the-first-letter`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('form[data-request-form] button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
   visit('comment reported', (p) => `${p}/blog/${post}/comments/${commentId}/reported`),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
@@ -236,6 +254,7 @@ const pageTypes: PageType[] = [
   workspace('an update: preview and send', '/admin/updates/1'),
   workspace('trending report', '/admin/trending'),
   workspace('comments to moderate', '/admin/comments'),
+  workspace('requests for accessible formats', '/admin/publication-requests'),
   workspace('review signatures', `/admin/letters/${openLetter}/review`),
   {
     name: 'review signatures: a preview',

@@ -14,6 +14,8 @@ export const cy: ErrorMessages = {
     snapshot: "Ni ellir dod o hyd i'r ciplun hwnnw.",
     post: "Ni ellir dod o hyd i'r cofnod blog hwnnw.",
     comment: "Ni ellir dod o hyd i'r sylw hwnnw.",
+    publication: "Ni ellir dod o hyd i ffeil y cyhoeddiad hwnnw.",
+    publication_request: "Ni ellir dod o hyd i'r cais hwnnw am fformat hygyrch, neu mae eisoes wedi'i wneud.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   comments_closed: "Mae'r sylwadau ar gau ar y cofnod hwn. Ni chadwyd dim a anfonoch.",

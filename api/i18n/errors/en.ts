@@ -15,6 +15,8 @@ export const en = {
     snapshot: 'That snapshot was not found.',
     post: 'That blog post was not found.',
     comment: 'That comment was not found.',
+    publication: 'That publication file was not found.',
+    publication_request: 'That request for an accessible format was not found, or is already done.',
   },
   letter_closed: 'This letter is not open for signatures.',
   comments_closed: 'Comments are closed on this post. Nothing you sent was kept.',

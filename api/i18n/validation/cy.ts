@@ -122,5 +122,10 @@ export const cy: ValidationMessages = {
   'parent.unknown': "Ni chafwyd hyd i'r sylw rydych yn ei ateb. Ysgrifennwch sylw newydd yn lle hynny",
   'parent.tooDeep': "Nid yw atebion yn mynd yn ddyfnach na hyn. Atebwch sylw cynharach yn lle hynny",
 
+  'format.choose': "Dewiswch y fformat sydd ei angen arnoch",
+  'details.required': "Dywedwch wrthym pa fformat sydd ei angen arnoch",
+  'details.tooLong': (limit: string) => `Rhaid i'r manylion fod yn ${limit} nod neu lai`,
+  'details.unprintable': "Mae'r manylion yn cynnwys nodau na ellir eu dangos",
+  'consent.requestRequired': "Ticiwch y blwch i gytuno i ni gadw eich cais",
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

@@ -125,6 +125,12 @@ export const en = {
   'parent.tooDeep': 'Replies go no deeper than this. Reply to an earlier comment instead',
 
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
+  /** A request for a publication in an accessible format (api/publications/publication-request.schema.ts). */
+  'format.choose': 'Choose the format you need',
+  'details.required': 'Tell us which format you need',
+  'details.tooLong': (limit: string) => `Details must be ${limit} characters or fewer`,
+  'details.unprintable': 'Details contain characters that cannot be shown',
+  'consent.requestRequired': 'Tick the box to agree to us holding your request',
   'input.invalid': 'Check this answer',
 };
 

@@ -10,6 +10,7 @@ import { cy as commentsCY } from './comments/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 import { cy as moderationCY } from './moderation/cy.ts';
+import { cy as publications } from './publications/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -840,7 +841,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', posts: 'Cofnodion blog a sylwadau', comments: 'Sylwadau' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', posts: 'Cofnodion blog a sylwadau', comments: 'Sylwadau', publications: 'Cyhoeddiadau' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
@@ -867,6 +868,7 @@ export const cy: Messages = {
       reportComment: 'Rhoi gwybod i’r ymgyrchwyr am sylw a gyhoeddwyd; mae adroddiadau gan sawl person gwahanol yn ei guddio nes bod ymgyrchydd yn penderfynu.',
       getPost: 'Teitl, crynodeb a dyddiad cofnod blog, a’i sylwadau cyhoeddedig, yr hynaf yn gyntaf (enwau, byth gyfeiriadau e-bost).',
       sendComment: 'Rhoi sylw ar gofnod blog neu ateb sylw. Anfonir dolen at gyfeiriad newydd i’w gadarnhau unwaith; mae sylw cyntaf yn aros am ymgyrchydd.',
+      downloadPublication: 'PDF cyhoeddiad yn Gymraeg neu’n Saesneg, fel y mae ei dudalen yn cysylltu ag ef.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -930,4 +932,5 @@ export const cy: Messages = {
   blogPages: blogPagesCY,
   moderation: moderationCY,
   comments: commentsCY,
+  publications,
 };

@@ -9,6 +9,7 @@ import { en as commentsEN } from './comments/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 import { en as moderationEN } from './moderation/en.ts';
+import { en as publications } from './publications/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -855,7 +856,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', posts: 'Blog posts and comments', comments: 'Comments' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', posts: 'Blog posts and comments', comments: 'Comments', publications: 'Publications' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
@@ -882,6 +883,7 @@ export const en = {
       reportComment: 'Report a published comment to the campaigners; reports from several different people hide it until a campaigner decides.',
       getPost: 'A blog post’s title, summary and date, and its published comments oldest first (names, never email addresses).',
       sendComment: 'Comment on a blog post or reply to a comment. A new address is emailed a link to confirm it once; a first comment waits for a campaigner.',
+      downloadPublication: 'A publication’s PDF in English or Welsh, as its page links to it.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -945,4 +947,5 @@ export const en = {
   blogPages: blogPagesEN,
   moderation: moderationEN,
   comments: commentsEN,
+  publications,
 };

@@ -22,6 +22,7 @@ export const cy: typeof en = {
     support_letters_erased: 'Llythyrau cefnogaeth cyhoeddedig y dilëwyd cyfeiriad eu hawdur',
     support_letters_deleted: "Llythyrau cefnogaeth na chyhoeddwyd erioed, wedi'u dileu",
     tokens: "Dolenni o negeseuon e-bost (cadarnhau, tynnu'n ôl, dad-danysgrifio)",
+    publication_requests: "Ceisiadau am fformat hygyrch, a wnaed fwy na 90 diwrnod yn ôl",
     mails: "Negeseuon e-bost, yn aros neu wedi'u hanfon",
     files: 'Ffeiliau (PDFs a logos)',
     unconfirmed_comments: 'Sylwadau ar gofnodion blog na chadarnhawyd eu cyfeiriad erioed',

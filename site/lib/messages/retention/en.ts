@@ -22,6 +22,7 @@ export const en = {
     support_letters_erased: 'Published letters of support whose author’s address was deleted',
     support_letters_deleted: 'Letters of support never published, deleted',
     tokens: 'Links from mails (confirm, withdraw, unsubscribe)',
+    publication_requests: 'Requests for an accessible format, done more than 90 days ago',
     mails: 'Mails, waiting or sent',
     files: 'Files (PDFs and logos)',
     unconfirmed_comments: 'Comments on blog posts whose address was never confirmed',
