@@ -21,6 +21,7 @@ import { supportRoutes } from './support/support.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
+import { directoryRoutes } from './network/directory.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -64,6 +65,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', statsRoutes(deps, answers))
     .route('/', privateExportRoutes(deps, downloads))
     .route('/', oembedRoutes(deps))
+    .route('/', directoryRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

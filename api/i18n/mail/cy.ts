@@ -1,6 +1,7 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import type { MailMessages } from './en.ts';
 import { cy as rightsCY } from './rights/cy.ts';
+import { cy as membershipCY } from './membership/cy.ts';
 
 /**
  * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
@@ -100,4 +101,5 @@ export const cy: MailMessages = {
   },
   rights: rightsCY,
   privacy: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',
+  membership: membershipCY,
 };

@@ -1,5 +1,6 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import { en as rightsEN } from './rights/en.ts';
+import { en as membershipEN } from './membership/en.ts';
 
 /**
  * Every word of the mails to signers, in English. Each mail goes in the signer's own
@@ -101,6 +102,7 @@ export const en = {
   rights: rightsEN,
   /** At the foot of every mail. */
   privacy: 'How we use your personal data (privacy notice)',
+  membership: membershipEN,
 };
 
 export type MailMessages = typeof en;

@@ -111,5 +111,9 @@ export const cy: ValidationMessages = {
   'updateBody.tooLong': (limit: string) => `Rhaid i'r diweddariad fod yn ${limit} nod neu lai`,
   'updateBody.unprintable': "Mae'r diweddariad yn cynnwys nodau na ellir eu dangos",
 
+  'profile.notText': "Rhaid i'ch proffil fod yn destun",
+  'profile.tooLong': (limit: string) => `Rhaid i'ch proffil fod yn ${limit} nod neu lai`,
+  'profile.unprintable': "Mae eich proffil yn cynnwys nodau na ellir eu dangos",
+
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

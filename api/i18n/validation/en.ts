@@ -112,6 +112,10 @@ export const en = {
   'updateBody.tooLong': (limit: string) => `The update must be ${limit} characters or fewer`,
   'updateBody.unprintable': 'The update contains characters that cannot be shown',
 
+  'profile.notText': 'Your profile must be text',
+  'profile.tooLong': (limit: string) => `Your profile must be ${limit} characters or fewer`,
+  'profile.unprintable': 'Your profile contains characters that cannot be shown',
+
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
 };

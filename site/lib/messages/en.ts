@@ -853,7 +853,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', network: 'The network' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
@@ -877,6 +877,8 @@ export const en = {
       getSnapshot: 'A snapshot: when it was taken, its counts and the SHA-256 of its CSV.',
       downloadSnapshot: 'The CSV of a snapshot exactly as it was frozen, to check against its SHA-256.',
       oembed: 'oEmbed for a letter’s page: its widget, ready to embed in another site.',
+      listNetworkMembers: 'A page of the practitioners’ network directory: each member with only what they chose to show, with filters and search.',
+      downloadNetworkMembers: 'The whole network directory as a CSV file, with the same filters: exactly what the page shows.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
