@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../api/organisations/organisation-t
 import { en as abuseEN } from './abuse/en.ts';
 import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
+import { en as membershipEN } from './membership/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 
@@ -940,4 +941,5 @@ export const en = {
   privacy: privacyEN,
   retention,
   blogPages: blogPagesEN,
+  membership: membershipEN,
 };
