@@ -71,6 +71,10 @@ export function browserUnderTest(env: Record<string, string> = {}) {
     get origin() {
       return running().server.origin;
     },
+    /** Where the server keeps its data, for a test that puts rows in its database as another part of the product would. */
+    get database() {
+      return { dataDir: running().server.dataDir, databaseUrl: running().server.databaseUrl };
+    },
     url: (path: string) => new URL(path, running().server.origin).href,
     /** A page in a fresh context (options: javaScriptEnabled, viewport, reducedMotion …), closed after the test. */
     async page(options: BrowserContextOptions = {}): Promise<Page> {
