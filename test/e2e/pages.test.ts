@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDb } from '../../api/db/connect.ts';
+import { runYearlyQuestion } from '../../api/network/reconfirm.service.ts';
+import { aMemberRow } from '../helpers/member-rows.ts';
 import { tokenIn } from '../helpers/smtp.ts';
 import { aSupportLetter } from '../helpers/support.ts';
 import {
@@ -27,6 +30,10 @@ const tokens: Record<string, { confirm: string; withdraw: string; support: strin
 let unsubscribeToken = '';
 /** A snapshot of the list with its two signers, for the snapshot page. */
 let snapshotId = '';
+/** Network members' links from real mails per language (GET on them changes nothing), and members to sign in as, one per page. */
+const memberLinks: Record<string, { signIn: string; stillActive: string }> = {};
+const members = Array.from({ length: 8 }, (_, i) => `member-${i}@example.org`);
+const memberLink = (text: string | undefined, kind: string) => new URL(new RegExp(`https?://\\S+/network/${kind}/[A-Za-z0-9_-]+`).exec(text ?? '')![0]).pathname;
 
 beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
@@ -53,6 +60,28 @@ beforeAll(async () => {
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
     await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
   }
+  // Members for the directory, its counts by area and the member's own pages.
+  const db = await connectDb(site.database);
+  const showing = ['name', 'organisation', 'role', 'area', 'practice', 'profile', 'website'] as const;
+  await aMemberRow(db, { name: 'Ceri Lloyd', kind: 'organisation', organisation: 'Tai Gwynedd', organisation_type: 'third_sector', website: 'https://tai.example', authority: 'approved', notable: 1, area: 'W06000002', practiceCodes: ['housing'], profile: 'Co-produced housing.', role: 'Director', showing });
+  await aMemberRow(db, { name: 'Hidden Name', area: 'W06000015', role: 'Community organiser', showing: ['area', 'role'] });
+  for (const email of members) await aMemberRow(db, { email, name: 'Member', area: 'W06000015', practiceCodes: ['health'], showing: ['name'] });
+  for (const { lang, prefix } of languages) {
+    const email = `links-${lang}@example.org`;
+    await aMemberRow(db, { email, locale: lang, active_confirmed_at: '2025-11-01T10:00:00.000Z' });
+    await site.postForm(`${prefix}/network/sign-in`, { email });
+    const signIn = memberLink((await site.mailTo(email)).text, 'sign-in');
+    await runYearlyQuestion({ db, clock: () => new Date('2026-11-22T10:00:00Z') });
+    let stillActive = '';
+    for (let tries = 0; !stillActive; tries++) {
+      const mail = await site.mailTo(email);
+      if (/\/network\/still-active\//.test(mail.text ?? '')) stillActive = memberLink(mail.text, 'still-active');
+      else if (tries > 100) throw new Error('no yearly question');
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    memberLinks[lang] = { signIn, stillActive };
+  }
+  await db.destroy();
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -85,6 +114,23 @@ const workspace = (name: string, path: string): PageType => ({
   name,
   open: async (page, { prefix }) => {
     await site.signIn(page, campaigners[campaignerIndex++ % (campaigners.length - 1)]!, prefix);
+    const response = await page.goto(`${prefix}${path}`);
+    expect(response?.status(), `${prefix}${path} answers`).toBe(200);
+  },
+});
+
+let memberIndex = 0;
+/** A member's own page, reached signed in from a sign-in mail of its own. */
+const memberPage = (name: string, path: string): PageType => ({
+  name,
+  open: async (page, { prefix }) => {
+    const email = members[memberIndex++ % members.length]!;
+    const before = site.mailCount(email);
+    await page.goto(`${prefix}/network/sign-in`);
+    await page.locator('main input[name="email"]').fill(email);
+    await Promise.all([page.waitForURL((url) => url.pathname === `${prefix}/network/sign-in/sent`), page.locator('main form button[type="submit"]').click()]);
+    await page.goto(memberLink((await site.nextMailTo(email, before)).text, 'sign-in'));
+    await Promise.all([page.waitForURL((url) => url.pathname === `${prefix}/network/profile`), page.locator('main form button[type="submit"]').click()]);
     const response = await page.goto(`${prefix}${path}`);
     expect(response?.status(), `${prefix}${path} answers`).toBe(200);
   },
@@ -158,6 +204,16 @@ const pageTypes: PageType[] = [
   visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
   visit('stop updates', (p) => `${p}/unsubscribe/${unsubscribeToken}`),
   visit('privacy notice', (p) => `${p}/privacy`),
+  visit('network directory', (p) => `${p}/network/directory`),
+  visit('network directory, searched with nothing found', (p) => `${p}/network/directory?q=nobody`),
+  visit('network members by area', (p) => `${p}/network/directory/areas`),
+  visit('member sign-in', (p) => `${p}/network/sign-in`),
+  visit('member sign-in link sent', (p) => `${p}/network/sign-in/sent`),
+  visit('member sign-in link', (_, lang) => memberLinks[lang]!.signIn),
+  visit('member still active link', (_, lang) => memberLinks[lang]!.stillActive),
+  visit('member left', (p) => `${p}/network/left`),
+  memberPage('member profile', '/network/profile'),
+  memberPage('member leaving', '/network/leave'),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),

@@ -19,6 +19,7 @@ async function signIn(email: string, lang: '' | '/cy' = '') {
   const before = site.mailCount(email);
   const asked = await site.post(`${lang}/network/sign-in`, { email });
   expect([asked.status, asked.location]).toEqual([303, `${lang}/network/sign-in/sent`]);
+  expect(textOf((await site.get(`${lang}/network/sign-in/sent`)).html)).toContain(lang ? 'Edrychwch ar eich e-bost' : 'Check your email');
   const link = signInLink((await site.nextMailTo(email, before)).text);
   expect((await site.get(link)).status).toBe(200);
   const signedIn = await site.post(link);
