@@ -1,32 +1,20 @@
 import { z } from 'zod';
 import { organisationTypes } from '../organisations/organisation-type.ts';
+import { codeFilter, listQueryFields } from '../signatories/signatory.schema.ts';
 import { walesAreaCodes } from '../places/wales-areas.ts';
 import { beyondWales, practiceCodes } from './practices.ts';
 
-export const maxDirectoryPage = 200;
 const areaCodes = [...walesAreaCodes, beyondWales];
 
 /** The directory's query: the page, the JSON and the CSV read it alike; an unknown value is ignored, never refused. */
 export const directoryQuerySchema = z.object({
-  cursor: z.string().max(300).optional().catch(undefined),
-  limit: z.coerce.number().int().min(1).catch(50).transform((n) => Math.min(n, maxDirectoryPage)).default(50),
-  kind: z.enum(['individual', 'organisation']).optional().catch(undefined),
-  area: z
-    .string()
-    .refine((a) => areaCodes.includes(a))
-    .optional()
-    .catch(undefined),
-  practice: z
-    .string()
-    .refine((p) => practiceCodes.includes(p))
-    .optional()
-    .catch(undefined),
-  q: z
-    .string()
-    .transform((s) => s.normalize('NFC').trim().slice(0, 100))
-    .optional()
-    .catch(undefined)
-    .transform((s) => s || undefined),
+  // A name of 200 characters makes a cursor of about 400.
+  cursor: z.string().max(1000).optional().catch(undefined),
+  limit: listQueryFields.limit,
+  kind: listQueryFields.kind,
+  area: codeFilter(areaCodes),
+  practice: codeFilter(practiceCodes),
+  q: listQueryFields.q,
 });
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 

@@ -7,9 +7,8 @@ import { beyondWales, practices } from '../../api/network/practices.ts';
 import type { Member, MemberSession } from '../../api/network/member.table.ts';
 import type { Lang } from './format.ts';
 import { localised } from './locale.ts';
+import { statusOf } from './mailed-link.ts';
 
-/** The status of a page whose mailed link no longer works, as the other mailed links say it. */
-export const linkStatus = { unknown: 404, used: 409, expired: 410 } as const;
 
 /** The member signed in on this browser, or undefined (the page then sends them to sign in). */
 export async function signedInMember(astro: Pick<AstroGlobal, 'locals' | 'cookies'>): Promise<{ member: Member; session: MemberSession } | undefined> {
@@ -34,7 +33,7 @@ export async function linkProblem(astro: Pick<AstroGlobal, 'response'>, work: ()
     return undefined;
   } catch (e) {
     if (!(e instanceof TokenInvalidError)) throw e;
-    astro.response.status = linkStatus[e.reason];
+    astro.response.status = statusOf[e.reason];
     return e.reason;
   }
 }

@@ -68,6 +68,16 @@ describe('a member of the network', () => {
     expect(textOf((await site.get('/network/directory?q=Secretname')).html)).toContain('No members match.');
   });
 
+  it('is told which field to fix, in Welsh, with what they typed kept', async () => {
+    await aMemberRow(await database(), { email: 'hir@example.org', showing: ['name'] });
+    const cookie = await signIn('hir@example.org', '/cy');
+    const refused = await site.post('/cy/network/profile', { ...profileFields, role: 'Cydlynydd', profile: 'x'.repeat(1001) }, site.origin, { cookie });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(textOf(refused.html)).toContain("Rhaid i'ch proffil fod yn 1,000 nod neu lai");
+    expect(fieldValue(refused.html, 'role')).toBe('Cydlynydd');
+  });
+
   it('is refused a profile without a session, and sent to sign in', async () => {
     const page = await site.get('/cy/network/profile');
     expect([page.status, page.location]).toEqual([303, '/cy/network/sign-in']);
