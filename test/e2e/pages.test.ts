@@ -212,6 +212,8 @@ const pageTypes: PageType[] = [
   visit('member sign-in link', (_, lang) => memberLinks[lang]!.signIn),
   visit('member still active link', (_, lang) => memberLinks[lang]!.stillActive),
   visit('member left', (p) => `${p}/network/left`),
+  visit('member still active, answered', (p) => `${p}/network/still-active`),
+  visit('member sign-out', (p) => `${p}/network/sign-out`),
   memberPage('member profile', '/network/profile'),
   memberPage('member leaving', '/network/leave'),
   workspace('workspace home', '/admin'),

@@ -75,7 +75,7 @@ export const cy: MembershipMessages = {
         website: 'Eich gwefan',
       },
     },
-    digest: { legend: 'E-bost', label: "Anfonwch e-bost ataf am edafedd newydd ar fwrdd yr aelodau" },
+    digest: { legend: 'E-bost', label: 'Anfonwch e-bost ataf am drafodaethau newydd ar fwrdd yr aelodau' },
     save: 'Cadw fy mhroffil',
     yearly: {
       heading: "Yn dal yn weithgar?",
