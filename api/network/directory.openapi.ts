@@ -16,7 +16,7 @@ export const directoryPaths: Paths = {
       operationId: 'listNetworkMembers',
       summary: "A page of the practitioners' network directory",
       description:
-        'Active members who answered the yearly question, each with only the fields they chose to show (every other field is null or empty); a member who shows nothing is counted on /network but not listed. Notable organisations first, then organisations, then individuals, each A to Z. Unknown filter values are ignored. Never cached by a shared cache.',
+        'Active members who answered the yearly question, each with only the fields they chose to show (every other field is null or empty); a member who shows nothing is counted on /network but not listed. Notable organisations first, then organisations, notable individuals and individuals, each A to Z. Unknown filter values are ignored. Never cached by a shared cache.',
       tags: ['network'],
       parameters: query,
       responses: {

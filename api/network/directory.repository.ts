@@ -51,20 +51,21 @@ export function toEntry(r: Row): DirectoryEntry {
     profile: shown.has('profile') ? r.profile : null,
     website: shown.has('website') ? r.website : null,
     verified: organisation && (publicAuthorities as readonly (string | null)[]).includes(r.authority),
-    notable: organisation && r.notable === 1,
+    // Marked only beside the name it was given to: an organisation's, or an individual's own.
+    notable: r.notable === 1 && (organisation || (r.kind === 'individual' && shown.has('name'))),
   };
 }
 
 const listedRows = (db: Db) => db.selectFrom('members').select(columns).where('state', '=', 'active').where('lapsed_at', 'is', null);
 
-/** Notable organisations, then other organisations, then individuals; by the name shown, A to Z; unnamed entries last in their group. */
+/** Notable organisations, other organisations, notable individuals, other individuals; by the name shown, A to Z; unnamed entries last in their group. */
 type Keyed = { entry: DirectoryEntry; group: number; key: string; id: number };
 const unnamed = '\uffff';
 const titleOf = (e: DirectoryEntry) => e.organisation ?? e.name;
 
 function keyed(r: Row): Keyed {
   const entry = toEntry(r);
-  const group = entry.kind === 'organisation' ? (entry.notable ? 0 : 1) : 2;
+  const group = entry.kind === 'organisation' ? (entry.notable ? 0 : 1) : entry.notable ? 2 : 3;
   const title = titleOf(entry);
   return { entry, group, key: title ? searchKey(title) : unnamed, id: r.id };
 }

@@ -33,7 +33,7 @@ export const directoryEntrySchema = z.strictObject({
   profile: z.string().nullable(),
   website: z.string().nullable(),
   verified: z.boolean().meta({ description: 'An organisation shown by name whose email matched its website, or that a coordinator approved.' }),
-  notable: z.boolean().meta({ description: 'An organisation shown by name that coordinators marked notable: listed first.' }),
+  notable: z.boolean().meta({ description: 'A member shown by name (an organisation by its organisation) that coordinators marked notable: listed first among organisations, or among individuals.' }),
 });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 

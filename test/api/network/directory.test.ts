@@ -86,9 +86,11 @@ describe('GET /api/network/members and members.csv', () => {
     expect(csv).toContain(`'=HYPERLINK(""http://x"")`);
   });
 
-  it('lists notable organisations, then organisations, then individuals, each A to Z; counts but does not list one who shows nothing', async () => {
+  it('lists notable organisations, organisations, notable individuals, then individuals, each A to Z (the mark only beside a name shown); counts but does not list one who shows nothing', async () => {
     const app = await testApp();
     await aMemberRow(app.db, { name: 'Zed', showing: ['name'] });
+    await aMemberRow(app.db, { name: 'Yvonne', notable: 1, showing: ['name'] });
+    await aMemberRow(app.db, { name: 'Unnamed notable', notable: 1, role: 'Adviser', showing: ['role'] });
     await aMemberRow(app.db, { name: 'Alys', showing: ['name'] });
     await aMemberRow(app.db, { name: 'Hidden', area: cardiff, showing: ['area'] });
     await aMemberRow(app.db, { name: 'Nobody', showing: [] });
@@ -96,8 +98,9 @@ describe('GET /api/network/members and members.csv', () => {
     await aMemberRow(app.db, { kind: 'organisation', organisation: 'Zion Care', notable: 1, showing: ['organisation'] });
     await aMemberRow(app.db, { name: 'Left', state: 'left', showing: ['name'] });
     const { items } = await listDirectory(app.db, directoryQuerySchema.parse({}));
-    expect(items.map((e) => e.organisation ?? e.name ?? `(${e.area})`)).toEqual(['Zion Care', 'Bangor Trust', 'Alys', 'Zed', `(${cardiff})`]);
-    expect(await countsByArea(app.db)).toEqual({ areas: [{ area: cardiff, n: 1 }], notShown: 5 });
+    expect(items.map((e) => e.organisation ?? e.name ?? e.role ?? `(${e.area})`)).toEqual(['Zion Care', 'Bangor Trust', 'Yvonne', 'Alys', 'Zed', 'Adviser', `(${cardiff})`]);
+    expect(items.map((e) => e.notable)).toEqual([true, false, true, false, false, false, false]);
+    expect(await countsByArea(app.db)).toEqual({ areas: [{ area: cardiff, n: 1 }], notShown: 7 });
   });
 
   it('pages by cursor, each member once, even when someone joins the list between pages', async () => {
