@@ -129,4 +129,16 @@ describe('a member of the network', () => {
     expect([answered.status, answered.location]).toEqual([303, '/cy/network/still-active']);
     expect((await site.post(link)).status).toBe(404);
   });
+
+  it('pages the directory by a link that keeps the filters, each member once', async () => {
+    for (let i = 0; i < 51; i++) await aMemberRow(await database(), { name: `Ymchwilydd ${String(i).padStart(2, '0')}`, practiceCodes: ['research'], showing: ['name', 'practice'] });
+    const first = await site.get('/network/directory?practice=research');
+    const names = (html: string) => [...textOf(html).matchAll(/Ymchwilydd \d\d/g)].map((m) => m[0]);
+    expect(names(first.html)).toHaveLength(50);
+    const more = /href="([^"]*)" rel="next"/.exec(first.html)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    expect(more).toContain('practice=research');
+    const second = await site.get(more);
+    expect([...names(first.html), ...names(second.html)]).toEqual(Array.from({ length: 51 }, (_, i) => `Ymchwilydd ${String(i).padStart(2, '0')}`));
+    expect(second.html).not.toContain('rel="next"');
+  });
 });
