@@ -53,6 +53,7 @@ export const cy: MembershipMessages = {
     lead: "Yr hyn rydych yn ei ddweud wrth y rhwydwaith amdanoch eich hun, a'r hyn y mae'r cyfeiriadur yn ei ddangos ohono. Ni ddangosir dim oni bai eich bod yn ei dicio.",
     saved: "Mae eich proffil wedi'i gadw.",
     stillActiveDone: 'Diolch: byddwch yn aros yn y cyfeiriadur am flwyddyn arall.',
+    notListed: "Nid ydych yn dangos dim ar hyn o bryd, felly rydych yn cael eich cyfrif fel aelod ond nid ydych wedi'ch rhestru yn y cyfeiriadur.",
     signedInAs: (name: string) => `Wedi mewngofnodi fel ${name}`,
     name: { label: 'Enw' },
     organisation: { label: 'Sefydliad' },

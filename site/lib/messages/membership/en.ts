@@ -52,6 +52,7 @@ export const en = {
     lead: 'What you tell the network about yourself, and what the directory shows of it. Nothing is shown unless you tick it.',
     saved: 'Your profile is saved.',
     stillActiveDone: 'Thank you: you stay in the directory for another year.',
+    notListed: 'You show nothing at the moment, so you are counted as a member but not listed in the directory.',
     signedInAs: (name: string) => `Signed in as ${name}`,
     name: { label: 'Name' },
     organisation: { label: 'Organisation' },
