@@ -24,6 +24,7 @@ import { commentRoutes } from './comments/comment.routes.ts';
 import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
+import { directoryRoutes } from './network/directory.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
 
@@ -70,6 +71,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', commentReportRoutes(deps))
     .route('/', commentRoutes(deps))
     .route('/', publicationRoutes())
+    .route('/', directoryRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

@@ -9,6 +9,7 @@ import type { Deps } from './deps.ts';
 import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { log } from './log/logger.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
+import { startYearlyQuestion } from './network/reconfirm.service.ts';
 import { privacyWarnings } from './privacy/privacy.notice.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
 import { startRetention } from './retention/retention.schedule.ts';
@@ -50,6 +51,8 @@ export async function startRuntime(
   const trendWatch = startTrendWatch(deps, { thresholds: config.trending, adminEmails: config.adminEmails, log: (message, err) => trendLog.error({ err }, message) });
   const retentionLog = log.child({ module: 'retention' });
   const retention = startRetention(deps, { log: (line) => retentionLog.info(line) });
+  const networkLog = log.child({ module: 'network' });
+  const yearlyQuestion = startYearlyQuestion(deps, { log: (message, err) => networkLog.error({ err }, message) });
   const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,
@@ -61,6 +64,7 @@ export async function startRuntime(
       await retention.stop();
       await sender.stop();
       await trendWatch.stop();
+      await yearlyQuestion.stop();
       mailer.close();
       await reader.destroy();
       await db.destroy();

@@ -7,7 +7,8 @@ import { fieldProblems } from '../i18n/validation/problems.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
 import { signInMail } from '../mail/templates/admin.mails.ts';
 import type { Envelope } from '../mail/transport.ts';
-import { hashSecret, isSecretShape, newSecret, sameHash } from '../tokens/secret.ts';
+import { usableLink } from '../tokens/mailed-link.ts';
+import { newSecret } from '../tokens/secret.ts';
 import { isAdminEmail, normaliseAdminEmail } from './admin-emails.ts';
 import { type AdminSession } from './session.table.ts';
 import { startSession } from './session.service.ts';
@@ -68,13 +69,7 @@ export async function signInEnvelope(db: Db, signInId: number, publicOrigin: str
 
 /** The request a link belongs to, if it can still sign in (GET: nothing changes). */
 export async function checkSignInLink(db: Db, raw: string, now: Date): Promise<AdminSignIn> {
-  if (!isSecretShape(raw)) throw new TokenInvalidError('unknown');
-  const hash = hashSecret(raw);
-  const request = await db.selectFrom('admin_sign_ins').selectAll().where('hash', '=', hash).executeTakeFirst();
-  if (!request?.hash || !sameHash(request.hash, hash)) throw new TokenInvalidError('unknown');
-  if (request.used_at) throw new TokenInvalidError('used');
-  if (!request.expires_at || request.expires_at <= now.toISOString()) throw new TokenInvalidError('expired');
-  return request;
+  return usableLink(raw, now, (hash) => db.selectFrom('admin_sign_ins').selectAll().where('hash', '=', hash).executeTakeFirst());
 }
 
 /**

@@ -20,7 +20,7 @@ export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim
  */
 export const key = (k: ValidationKey) => k;
 
-type TextField = 'name' | 'organisation' | 'role' | 'place' | 'comment' | 'extract';
+type TextField = 'name' | 'organisation' | 'role' | 'place' | 'comment' | 'extract' | 'profile';
 
 export const text = (field: TextField, max: number) =>
   z

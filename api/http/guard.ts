@@ -47,7 +47,7 @@ export const embedKind = (path: string): 'frame' | 'image' | undefined => {
  * page a mailed link opens (its token is in the address), and every answer to a form or a
  * POST, which may show what was typed or carry a token in its body.
  */
-const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm|comments\/(?:confirm|edit))\/)/;
+const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm|comments\/(?:confirm|edit))\/|network\/(?:sign-in|still-active|profile|leave|sign-out)(?:\/|$))/;
 export const isPrivateAnswer = (method: string, path: string): boolean => !(method === 'GET' || method === 'HEAD') || privatePath.test(path);
 
 /** A year, and every subdomain: once a browser has seen the site over https it never tries http. */

@@ -6,6 +6,7 @@ import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
+import { memberEnvelope } from '../network/member.envelope.ts';
 import { rightsEnvelope } from '../rights/rights.envelope.ts';
 import { supportEnvelope } from '../support/support.envelope.ts';
 import { commentEnvelope } from '../comments/comment.envelope.ts';
@@ -49,6 +50,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
   if (mail.kind === 'update_test') return { mail, envelope: await updateTestEnvelope(deps, db, mail, deps.publicOrigin) };
   if (mail.kind === 'update') return { mail, envelope: await updateEnvelope(deps, db, mail, deps.publicOrigin, now) };
   if (mail.comment_id !== null && (mail.kind === 'comment_approved' || mail.kind === 'comment_rejected')) return { mail, envelope: await commentDecisionEnvelope(db, mail.kind, mail.comment_id, deps.publicOrigin) };
+  if (mail.kind === 'member_sign_in' || mail.kind === 'member_reconfirm') return { mail, envelope: await memberEnvelope(db, mail, deps.publicOrigin, now) };
   if (mail.sign_in_id !== null) {
     const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
     return { mail, envelope };

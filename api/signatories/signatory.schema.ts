@@ -4,25 +4,36 @@ import { countryCodes } from '../places/countries.ts';
 
 export const maxPageSize = 200;
 
-/** Query of the public list; the page, the JSON and the CSV read it the same way. */
-export const signatoryQuerySchema = z.object({
-  cursor: z.string().max(200).optional().catch(undefined),
+/** A filter by one of a list of codes; any other value is ignored. */
+export const codeFilter = (codes: readonly string[]) =>
+  z
+    .string()
+    .refine((c) => codes.includes(c))
+    .optional()
+    .catch(undefined);
+
+/** The query fields every public list shares (the signatories, the network's directory): a bad value is ignored, never refused. */
+export const listQueryFields = {
   // A limit above the maximum is capped, not refused, as the contract says.
   limit: z.coerce.number().int().min(1).catch(50).transform((n) => Math.min(n, maxPageSize)).default(50),
   kind: z.enum(['individual', 'organisation']).optional().catch(undefined),
-  /** `organisations`: notable organisations first, then organisations grouped by type (in the order of organisationTypes), then individuals; newest first within each. */
-  order: z.enum(['newest', 'organisations']).optional().catch(undefined),
-  country: z
-    .string()
-    .refine((c) => countryCodes.includes(c))
-    .optional()
-    .catch(undefined),
   q: z
     .string()
     .transform((s) => s.normalize('NFC').trim().slice(0, 100))
     .optional()
     .catch(undefined)
     .transform((s) => s || undefined),
+};
+
+/** Query of the public list; the page, the JSON and the CSV read it the same way. */
+export const signatoryQuerySchema = z.object({
+  cursor: z.string().max(200).optional().catch(undefined),
+  limit: listQueryFields.limit,
+  kind: listQueryFields.kind,
+  /** `organisations`: notable organisations first, then organisations grouped by type (in the order of organisationTypes), then individuals; newest first within each. */
+  order: z.enum(['newest', 'organisations']).optional().catch(undefined),
+  country: codeFilter(countryCodes),
+  q: listQueryFields.q,
 });
 export type SignatoryQuery = z.infer<typeof signatoryQuerySchema>;
 

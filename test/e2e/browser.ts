@@ -71,7 +71,7 @@ export function browserUnderTest(env: Record<string, string> = {}) {
     get origin() {
       return running().server.origin;
     },
-    /** The server's DATA_DIR and DATABASE_URL, for a test that acts on its database as a campaigner's decision would. */
+    /** Where the server keeps its data, for a test that puts rows in its database as another part of the product would. */
     get database() {
       return { dataDir: running().server.dataDir, databaseUrl: running().server.databaseUrl };
     },

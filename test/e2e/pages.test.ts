@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDb } from '../../api/db/connect.ts';
 import { aComment } from '../helpers/comment-rows.ts';
+import { runYearlyQuestion } from '../../api/network/reconfirm.service.ts';
+import { aMemberRow } from '../helpers/member-rows.ts';
 import { tokenIn } from '../helpers/smtp.ts';
 import { aSupportLetter } from '../helpers/support.ts';
 import { approveWaitingComments } from './comments.ts';
@@ -34,6 +36,10 @@ let unsubscribeToken = '';
 let snapshotId = '';
 /** A published comment to report, and the workspace's queue with one held and one reported comment. */
 let commentId = 0;
+/** Network members' links from real mails per language (GET on them changes nothing), and members to sign in as, one per page. */
+const memberLinks: Record<string, { signIn: string; stillActive: string }> = {};
+const members = Array.from({ length: 8 }, (_, i) => `member-${i}@example.org`);
+const memberLink = (text: string | undefined, kind: string) => new URL(new RegExp(`https?://\\S+/network/${kind}/[A-Za-z0-9_-]+`).exec(text ?? '')![0]).pathname;
 
 beforeAll(async () => {
   // Two confirmed signers, so the list and the counts have rows to read.
@@ -79,6 +85,28 @@ beforeAll(async () => {
   await db.destroy();
   // A reader's request for an accessible format, for the workspace's list.
   await site.postForm('/publications/who-signed-the-first-letter', { name: 'Gwyneth Ellis', email: 'gwyneth@example.cymru', format: 'large_print', details: '', consent: 'yes' });
+  // Members for the directory, its counts by area and the member's own pages.
+  const memberDb = await connectDb(site.database);
+  const showing = ['name', 'organisation', 'role', 'area', 'practice', 'profile', 'website'] as const;
+  await aMemberRow(memberDb, { name: 'Ceri Lloyd', kind: 'organisation', organisation: 'Tai Gwynedd', organisation_type: 'third_sector', website: 'https://tai.example', authority: 'approved', notable: 1, area: 'W06000002', practiceCodes: ['housing'], profile: 'Co-produced housing.', role: 'Director', showing });
+  await aMemberRow(memberDb, { name: 'Hidden Name', area: 'W06000015', role: 'Community organiser', showing: ['area', 'role'] });
+  for (const email of members) await aMemberRow(memberDb, { email, name: 'Member', area: 'W06000015', practiceCodes: ['health'], showing: ['name'] });
+  for (const { lang, prefix } of languages) {
+    const email = `links-${lang}@example.org`;
+    await aMemberRow(memberDb, { email, locale: lang, active_confirmed_at: '2025-11-01T10:00:00.000Z' });
+    await site.postForm(`${prefix}/network/sign-in`, { email });
+    const signIn = memberLink((await site.mailTo(email)).text, 'sign-in');
+    await runYearlyQuestion({ db: memberDb, clock: () => new Date('2026-11-22T10:00:00Z') });
+    let stillActive = '';
+    for (let tries = 0; !stillActive; tries++) {
+      const mail = await site.mailTo(email);
+      if (/\/network\/still-active\//.test(mail.text ?? '')) stillActive = memberLink(mail.text, 'still-active');
+      else if (tries > 100) throw new Error('no yearly question');
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    memberLinks[lang] = { signIn, stillActive };
+  }
+  await memberDb.destroy();
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -111,6 +139,23 @@ const workspace = (name: string, path: string): PageType => ({
   name,
   open: async (page, { prefix }) => {
     await site.signIn(page, campaigners[campaignerIndex++ % (campaigners.length - 1)]!, prefix);
+    const response = await page.goto(`${prefix}${path}`);
+    expect(response?.status(), `${prefix}${path} answers`).toBe(200);
+  },
+});
+
+let memberIndex = 0;
+/** A member's own page, reached signed in from a sign-in mail of its own. */
+const memberPage = (name: string, path: string): PageType => ({
+  name,
+  open: async (page, { prefix }) => {
+    const email = members[memberIndex++ % members.length]!;
+    const before = site.mailCount(email);
+    await page.goto(`${prefix}/network/sign-in`);
+    await page.locator('main input[name="email"]').fill(email);
+    await Promise.all([page.waitForURL((url) => url.pathname === `${prefix}/network/sign-in/sent`), page.locator('main form button[type="submit"]').click()]);
+    await page.goto(memberLink((await site.nextMailTo(email, before)).text, 'sign-in'));
+    await Promise.all([page.waitForURL((url) => url.pathname === `${prefix}/network/profile`), page.locator('main form button[type="submit"]').click()]);
     const response = await page.goto(`${prefix}${path}`);
     expect(response?.status(), `${prefix}${path} answers`).toBe(200);
   },
@@ -239,6 +284,18 @@ const pageTypes: PageType[] = [
     },
   },
   visit('comment reported', (p) => `${p}/blog/${post}/comments/${commentId}/reported`),
+  visit('network directory', (p) => `${p}/network/directory`),
+  visit('network directory, searched with nothing found', (p) => `${p}/network/directory?q=nobody`),
+  visit('network members by area', (p) => `${p}/network/directory/areas`),
+  visit('member sign-in', (p) => `${p}/network/sign-in`),
+  visit('member sign-in link sent', (p) => `${p}/network/sign-in/sent`),
+  visit('member sign-in link', (_, lang) => memberLinks[lang]!.signIn),
+  visit('member still active link', (_, lang) => memberLinks[lang]!.stillActive),
+  visit('member left', (p) => `${p}/network/left`),
+  visit('member still active, answered', (p) => `${p}/network/still-active`),
+  visit('member sign-out', (p) => `${p}/network/sign-out`),
+  memberPage('member profile', '/network/profile'),
+  memberPage('member leaving', '/network/leave'),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),

@@ -8,7 +8,7 @@ const token = 'N0tAT0kenAnyoneWasSentButOfTheRightShape-_x';
 
 describe('pages no browser or proxy may keep', () => {
   it('are every page a mailed link opens, in both languages, whatever the token', async () => {
-    for (const link of ['confirm', 'withdraw', 'unsubscribe', 'support/confirm', 'admin/sign-in']) {
+    for (const link of ['confirm', 'withdraw', 'unsubscribe', 'support/confirm', 'admin/sign-in', 'network/sign-in', 'network/still-active']) {
       for (const lang of ['', '/cy']) {
         const page = await site.get(`${lang}/${link}/${token}`);
         expect(page.status, `${lang}/${link}`).toBeLessThan(500);

@@ -3,6 +3,7 @@ import type { MailMessages } from './en.ts';
 import { cy as rightsCY } from './rights/cy.ts';
 import { cy as commentDecisionsCY } from './comment-decisions/cy.ts';
 import { cy as commentsCY } from './comments/cy.ts';
+import { cy as membershipCY } from './membership/cy.ts';
 
 /**
  * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
@@ -104,4 +105,5 @@ export const cy: MailMessages = {
   privacy: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',
   commentDecisions: commentDecisionsCY,
   comments: commentsCY,
+  membership: membershipCY,
 };

@@ -2,6 +2,7 @@ import { formatDay, formatNumber, formatTime } from '../format.ts';
 import { en as rightsEN } from './rights/en.ts';
 import { en as commentDecisionsEN } from './comment-decisions/en.ts';
 import { en as commentsEN } from './comments/en.ts';
+import { en as membershipEN } from './membership/en.ts';
 
 /**
  * Every word of the mails to signers, in English. Each mail goes in the signer's own
@@ -105,6 +106,7 @@ export const en = {
   privacy: 'How we use your personal data (privacy notice)',
   commentDecisions: commentDecisionsEN,
   comments: commentsEN,
+  membership: membershipEN,
 };
 
 export type MailMessages = typeof en;

@@ -127,5 +127,9 @@ export const cy: ValidationMessages = {
   'details.tooLong': (limit: string) => `Rhaid i'r manylion fod yn ${limit} nod neu lai`,
   'details.unprintable': "Mae'r manylion yn cynnwys nodau na ellir eu dangos",
   'consent.requestRequired': "Ticiwch y blwch i gytuno i ni gadw eich cais",
+  'profile.notText': "Rhaid i'ch proffil fod yn destun",
+  'profile.tooLong': (limit: string) => `Rhaid i'ch proffil fod yn ${limit} nod neu lai`,
+  'profile.unprintable': "Mae eich proffil yn cynnwys nodau na ellir eu dangos",
+
   'input.invalid': 'Gwiriwch yr ateb hwn',
 };

@@ -123,6 +123,9 @@ export const en = {
   'commentLang.choose': 'Choose the language your comment is written in',
   'parent.unknown': 'The comment you are replying to was not found. Write a new comment instead',
   'parent.tooDeep': 'Replies go no deeper than this. Reply to an earlier comment instead',
+  'profile.notText': 'Your profile must be text',
+  'profile.tooLong': (limit: string) => `Your profile must be ${limit} characters or fewer`,
+  'profile.unprintable': 'Your profile contains characters that cannot be shown',
 
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   /** A request for a publication in an accessible format (api/publications/publication-request.schema.ts). */

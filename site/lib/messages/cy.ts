@@ -7,6 +7,7 @@ import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as blogPagesCY } from './blog/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as commentsCY } from './comments/cy.ts';
+import { cy as membershipCY } from './membership/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 import { cy as moderationCY } from './moderation/cy.ts';
@@ -841,7 +842,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', posts: 'Cofnodion blog a sylwadau', comments: 'Sylwadau', publications: 'Cyhoeddiadau' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', posts: 'Cofnodion blog a sylwadau', comments: 'Sylwadau', publications: 'Cyhoeddiadau', network: 'Y rhwydwaith' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',
@@ -869,6 +870,8 @@ export const cy: Messages = {
       getPost: 'Teitl, crynodeb a dyddiad cofnod blog, a’i sylwadau cyhoeddedig, yr hynaf yn gyntaf (enwau, byth gyfeiriadau e-bost).',
       sendComment: 'Rhoi sylw ar gofnod blog neu ateb sylw. Anfonir dolen at gyfeiriad newydd i’w gadarnhau unwaith; mae sylw cyntaf yn aros am ymgyrchydd.',
       downloadPublication: 'PDF cyhoeddiad yn Gymraeg neu’n Saesneg, fel y mae ei dudalen yn cysylltu ag ef.',
+      listNetworkMembers: 'Tudalen o gyfeiriadur rhwydwaith yr ymarferwyr: pob aelod gyda dim ond yr hyn a ddewisodd ei ddangos, gyda hidlwyr a chwilio.',
+      downloadNetworkMembers: 'Cyfeiriadur cyfan y rhwydwaith fel ffeil CSV, gyda’r un hidlwyr: yn union yr hyn y mae’r dudalen yn ei ddangos.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -933,4 +936,5 @@ export const cy: Messages = {
   moderation: moderationCY,
   comments: commentsCY,
   publications,
+  membership: membershipCY,
 };

@@ -6,6 +6,7 @@ import { en as abuseEN } from './abuse/en.ts';
 import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as commentsEN } from './comments/en.ts';
+import { en as membershipEN } from './membership/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 import { en as moderationEN } from './moderation/en.ts';
@@ -856,7 +857,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', posts: 'Blog posts and comments', comments: 'Comments', publications: 'Publications' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', posts: 'Blog posts and comments', comments: 'Comments', publications: 'Publications', network: 'The network' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
@@ -884,6 +885,8 @@ export const en = {
       getPost: 'A blog post’s title, summary and date, and its published comments oldest first (names, never email addresses).',
       sendComment: 'Comment on a blog post or reply to a comment. A new address is emailed a link to confirm it once; a first comment waits for a campaigner.',
       downloadPublication: 'A publication’s PDF in English or Welsh, as its page links to it.',
+      listNetworkMembers: 'A page of the practitioners’ network directory: each member with only what they chose to show, with filters and search.',
+      downloadNetworkMembers: 'The whole network directory as a CSV file, with the same filters: exactly what the page shows.',
     } as Record<string, string>,
   },
   /** The chart of signatures per day: the workspace's letter page and the media page. */
@@ -948,4 +951,5 @@ export const en = {
   moderation: moderationEN,
   comments: commentsEN,
   publications,
+  membership: membershipEN,
 };
