@@ -13,6 +13,7 @@ import { downloadSlots } from './http/download-slots.ts';
 import { guard } from './http/guard.ts';
 import { requestLog } from './log/request-log.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
+import { networkRoutes } from './network/join.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { snapshotRoutes } from './snapshots/snapshot.routes.ts';
@@ -22,7 +23,7 @@ import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
 
-export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
+export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[]; networkCoordinators?: readonly string[] } };
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
 /**
@@ -64,6 +65,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', statsRoutes(deps, answers))
     .route('/', privateExportRoutes(deps, downloads))
     .route('/', oembedRoutes(deps))
+    .route('/', networkRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

@@ -14,6 +14,7 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   not_found: 404,
   letter_closed: 409,
   unauthorised: 401,
+  forbidden: 403,
   not_awaiting_approval: 409,
   paused: 503,
   unavailable: 503,

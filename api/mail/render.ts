@@ -3,6 +3,7 @@ import { signInEnvelope } from '../admin/sign-in.service.ts';
 import type { Db } from '../db/database.ts';
 import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
+import { joinEnvelope, joinMailKinds } from '../network/join.envelope.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { rightsEnvelope } from '../rights/rights.envelope.ts';
@@ -57,6 +58,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
   if (mail.support_id !== null) {
     return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
   }
+  if (mail.member_id !== null && joinMailKinds.includes(mail.kind)) return { mail, ...(await joinEnvelope(db, mail.kind, mail.member_id, deps.publicOrigin, now)) };
   if (mail.signature_id === null) return { mail };
   const s = signatures.get(mail.signature_id);
   if (!s || s.state === 'withdrawn') return { mail };

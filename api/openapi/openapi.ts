@@ -3,6 +3,7 @@ import { deliveryPaths } from '../delivery/delivery.openapi.ts';
 import { oembedPaths } from '../embeds/oembed.openapi.ts';
 import { errorBodySchema } from '../http/error.schema.ts';
 import { letterPaths } from '../letters/letter.openapi.ts';
+import { networkJoinPaths } from '../network/join.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
 import { signaturePaths } from '../signatures/signature.openapi.ts';
 import { snapshotPaths } from '../snapshots/snapshot.openapi.ts';
@@ -55,7 +56,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...networkJoinPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

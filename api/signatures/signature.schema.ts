@@ -27,7 +27,7 @@ function toWebsite(typed: string): string | null {
   return url.href;
 }
 
-const website = z.preprocess(
+export const website = z.preprocess(
   blankToUndefined,
   z
     .string({ error: key('website.format') })

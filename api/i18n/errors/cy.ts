@@ -12,6 +12,7 @@ export const cy: ErrorMessages = {
     reply: "Ni ellir dod o hyd i'r ateb hwnnw.",
     update: "Ni ellir dod o hyd i'r diweddariad hwnnw.",
     snapshot: "Ni ellir dod o hyd i'r ciplun hwnnw.",
+    member: "Ni ellir dod o hyd i'r aelod hwnnw o'r rhwydwaith.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   paused: "Mae llofnodi wedi'i oedi ar y wefan hon am ychydig. Ni chadwyd dim a anfonoch; rhowch gynnig arall arni nes ymlaen.",
@@ -23,7 +24,9 @@ export const cy: ErrorMessages = {
   not_awaiting_approval: {
     organisation: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
     support: "Nid yw'r llythyr cefnogaeth hwn yn aros am benderfyniad.",
+    member: "Nid yw'r cais hwn i ymuno â'r rhwydwaith yn aros am benderfyniad.",
   },
+  not_for_coordinators: "Dim ond tudalennau'r rhwydwaith yn y gweithle y caiff cydlynwyr y rhwydwaith eu defnyddio.",
   token_invalid: {
     unknown: "Nid yw'r ddolen hon yn ddilys.",
     used: "Mae'r ddolen hon wedi cael ei defnyddio eisoes.",

@@ -13,6 +13,7 @@ export const en = {
     reply: "That reply was not found.",
     update: 'That update was not found.',
     snapshot: 'That snapshot was not found.',
+    member: 'That member of the network was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
   paused: 'Signing is paused on this site for a short while. Nothing you sent was kept; please try again later.',
@@ -24,7 +25,9 @@ export const en = {
   not_awaiting_approval: {
     organisation: 'This organisation is not waiting for approval.',
     support: 'This letter of support is not waiting for a decision.',
+    member: 'This application to join the network is not waiting for a decision.',
   },
+  not_for_coordinators: 'Network coordinators may use only the network’s pages of the workspace.',
   token_invalid: {
     unknown: 'This link is not valid.',
     used: 'This link has already been used.',

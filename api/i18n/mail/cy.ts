@@ -1,5 +1,6 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import type { MailMessages } from './en.ts';
+import { cy as networkJoinCY } from './network-join/cy.ts';
 import { cy as rightsCY } from './rights/cy.ts';
 
 /**
@@ -100,4 +101,5 @@ export const cy: MailMessages = {
   },
   rights: rightsCY,
   privacy: 'Sut rydym yn defnyddio eich data personol (hysbysiad preifatrwydd)',
+  networkJoin: networkJoinCY,
 };

@@ -1,4 +1,5 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
+import { en as networkJoinEN } from './network-join/en.ts';
 import { en as rightsEN } from './rights/en.ts';
 
 /**
@@ -101,6 +102,7 @@ export const en = {
   rights: rightsEN,
   /** At the foot of every mail. */
   privacy: 'How we use your personal data (privacy notice)',
+  networkJoin: networkJoinEN,
 };
 
 export type MailMessages = typeof en;

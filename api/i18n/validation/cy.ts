@@ -1,4 +1,5 @@
 import type { ValidationMessages } from './en.ts';
+import { cy as networkCY } from './network/cy.ts';
 
 /**
  * What a signer is told about an answer that needs correcting, in Welsh: the same keys as
@@ -112,4 +113,5 @@ export const cy: ValidationMessages = {
   'updateBody.unprintable': "Mae'r diweddariad yn cynnwys nodau na ellir eu dangos",
 
   'input.invalid': 'Gwiriwch yr ateb hwn',
+  ...networkCY,
 };

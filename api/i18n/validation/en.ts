@@ -1,3 +1,4 @@
+import { en as networkEN } from './network/en.ts';
 /**
  * What a signer is told about an answer that needs correcting, in English, GOV.UK style: say
  * what to do, plainly. The schemas name these keys; `limit` comes already formatted for the
@@ -114,6 +115,7 @@ export const en = {
 
   /** Only if a schema forgets to name a key: better a plain request than zod's own English. */
   'input.invalid': 'Check this answer',
+  ...networkEN,
 };
 
 export type ValidationMessages = typeof en;
