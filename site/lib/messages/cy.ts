@@ -6,6 +6,7 @@ import type { Messages } from '../messages.ts';
 import { cy as abuseCY } from './abuse/cy.ts';
 import { cy as blogPagesCY } from './blog/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
+import { cy as networkJoinCY } from './network-join/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 
@@ -926,4 +927,5 @@ export const cy: Messages = {
   privacy: privacyCY,
   retention,
   blogPages: blogPagesCY,
+  networkJoin: networkJoinCY,
 };

@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../api/organisations/organisation-t
 import { en as abuseEN } from './abuse/en.ts';
 import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
+import { en as networkJoinEN } from './network-join/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 
@@ -941,4 +942,5 @@ export const en = {
   privacy: privacyEN,
   retention,
   blogPages: blogPagesEN,
+  networkJoin: networkJoinEN,
 };
