@@ -108,11 +108,13 @@ export const cy: typeof en = {
     },
     nothing: 'Dim',
     approve: 'Cymeradwyo',
-    reason: { label: 'Rheswm dros wrthod', hint: "Angenrheidiol: caiff yr ymgeisydd wybod amdano." },
-    decline: 'Gwrthod',
-    approved: "Cymeradwywyd y cais; mae'r aelod newydd wedi cael gwybod.",
-    declined: "Gwrthodwyd y cais; mae'r ymgeisydd wedi cael gwybod pam.",
-    already: "Mae rhywun arall eisoes wedi penderfynu ar y cais hwn.",
+    reject: { label: 'Rheswm dros wrthod', hint: "Angenrheidiol: caiff yr ymgeisydd wybod amdano drwy e-bost, ac fe'i cedwir yn y log archwilio.", button: 'Gwrthod' },
+    doneTitle: 'Wedi ei wneud',
+    done: {
+      approved: "Cymeradwywyd y cais; mae'r aelod newydd wedi cael gwybod drwy e-bost.",
+      declined: "Gwrthodwyd y cais; mae'r ymgeisydd wedi cael gwybod pam.",
+      gone: "Mae rhywun arall eisoes wedi penderfynu ar y cais hwn.",
+    },
   },
   forbidden: {
     title: 'Nid ar gyfer cydlynwyr y rhwydwaith',

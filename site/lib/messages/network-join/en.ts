@@ -107,11 +107,13 @@ export const en = {
     },
     nothing: 'Nothing',
     approve: 'Approve',
-    reason: { label: 'Reason for declining', hint: 'Required: the applicant is told it.' },
-    decline: 'Decline',
-    approved: 'The application was approved; the new member has been told.',
-    declined: 'The application was declined; the applicant has been told why.',
-    already: 'Someone else has already decided on this application.',
+    reject: { label: 'Reason for declining', hint: 'Required: the applicant is told it by email, and it is kept in the audit log.', button: 'Decline' },
+    doneTitle: 'Done',
+    done: {
+      approved: 'The application was approved; the new member has been told by email.',
+      declined: 'The application was declined; the applicant has been told why.',
+      gone: 'Someone else has already decided on this application.',
+    },
   },
   forbidden: {
     title: 'Not for network coordinators',
