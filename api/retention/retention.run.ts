@@ -13,6 +13,9 @@ export const removedSchema = z.strictObject({
   support_letters_erased: z.number().int().min(0),
   /** Letters of support of those letters that were never published, deleted. */
   support_letters_deleted: z.number().int().min(0),
+  /** Applications to join the network never confirmed in time, or declined long enough ago (api/network/member.erasure.ts). */
+  unconfirmed_members: z.number().int().min(0).default(0),
+  declined_members: z.number().int().min(0).default(0),
   tokens: z.number().int().min(0),
   mails: z.number().int().min(0),
   files: z.number().int().min(0),
@@ -25,6 +28,8 @@ export const nothingRemoved = (): Removed => ({
   signatures_erased: 0,
   support_letters_erased: 0,
   support_letters_deleted: 0,
+  unconfirmed_members: 0,
+  declined_members: 0,
   tokens: 0,
   mails: 0,
   files: 0,

@@ -1,5 +1,7 @@
 import type { Deps } from '../deps.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
+import { heldMembership } from '../network/member.erasure.ts';
+import type { Member } from '../network/member.table.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import type { SupportLetter } from '../support/support.table.ts';
 
@@ -69,11 +71,12 @@ const supportLetter = (deps: Pick<Deps, 'letters'>, l: SupportLetter) => ({
 });
 
 /** The copy of what `rowsByEmail` found (api/admin/data-request.service.ts), to attach as JSON. */
-export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[] }, now: Date) {
+export function heldDocument(deps: Pick<Deps, 'letters'>, email: string, rows: { signatures: Signature[]; support: SupportLetter[]; members?: Member[] }, now: Date) {
   return {
     email,
     madeAt: now.toISOString(),
     signatures: rows.signatures.map((s) => signature(deps, s)),
     supportLetters: rows.support.map((l) => supportLetter(deps, l)),
+    networkMembership: (rows.members ?? []).map(heldMembership),
   };
 }

@@ -121,4 +121,12 @@ export const cy: typeof en = {
     body: "Fel un o gydlynwyr y rhwydwaith, dim ond rhan y rhwydwaith o'r gweithle y cewch ei defnyddio. Mae'r dudalen hon yn ymwneud â llythyrau'r ymgyrch.",
     link: "Ewch i'r ceisiadau i ymuno â'r rhwydwaith",
   },
+  erase: "Eich aelodaeth o'r rhwydwaith: eich cais neu eich proffil, a'ch cofnod yn y cyfeiriadur",
+  people: {
+    title: "Aelodaeth o'r rhwydwaith",
+    item: (who: string, state: string, since: string) => `${who}: ${state}, ers ${since}.`,
+    states: { unconfirmed: "wedi gwneud cais, e-bost heb ei gadarnhau", awaiting_approval: 'yn aros am gydlynydd', active: 'yn aelod', declined: 'wedi ei wrthod', left: "wedi gadael y rhwydwaith" },
+    erase: "Dileu'r aelodaeth",
+    erased: "Wedi ei wneud: mae'r aelodaeth o'r rhwydwaith, ei phroffil a'i chofnod yn y cyfeiriadur wedi eu dileu, ac mae'r log archwilio yn cofnodi hynny heb y cyfeiriad.",
+  },
 };

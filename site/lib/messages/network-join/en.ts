@@ -120,4 +120,12 @@ export const en = {
     body: 'As one of the network’s coordinators you may use only the network’s part of the workspace. This page is about the campaign’s letters.',
     link: 'Go to the applications to join the network',
   },
+  erase: 'Your membership of the network: your application or profile, and your directory entry',
+  people: {
+    title: 'Network membership',
+    item: (who: string, state: string, since: string) => `${who}: ${state}, since ${since}.`,
+    states: { unconfirmed: 'applied, email not confirmed', awaiting_approval: 'waiting for a coordinator', active: 'a member', declined: 'declined', left: 'left the network' },
+    erase: 'Erase the membership',
+    erased: 'Done: the network membership, its profile and directory entry are erased, and the audit log records it without the address.',
+  },
 };

@@ -21,6 +21,8 @@ export const cy: typeof en = {
     signatures_erased: 'Llofnodion y dilëwyd eu manylion cyswllt',
     support_letters_erased: 'Llythyrau cefnogaeth cyhoeddedig y dilëwyd cyfeiriad eu hawdur',
     support_letters_deleted: "Llythyrau cefnogaeth na chyhoeddwyd erioed, wedi'u dileu",
+    unconfirmed_members: "Ceisiadau i ymuno â'r rhwydwaith na chadarnhawyd erioed",
+    declined_members: "Ceisiadau a wrthodwyd i ymuno â'r rhwydwaith, wedi eu dileu",
     tokens: "Dolenni o negeseuon e-bost (cadarnhau, tynnu'n ôl, dad-danysgrifio)",
     mails: "Negeseuon e-bost, yn aros neu wedi'u hanfon",
     files: 'Ffeiliau (PDFs a logos)',

@@ -21,6 +21,8 @@ export const en = {
     signatures_erased: 'Signatures whose contact details were deleted',
     support_letters_erased: 'Published letters of support whose author’s address was deleted',
     support_letters_deleted: 'Letters of support never published, deleted',
+    unconfirmed_members: 'Applications to join the network never confirmed',
+    declined_members: 'Declined applications to join the network, deleted',
     tokens: 'Links from mails (confirm, withdraw, unsubscribe)',
     mails: 'Mails, waiting or sent',
     files: 'Files (PDFs and logos)',
