@@ -839,7 +839,7 @@ export const cy: Messages = {
     locations: { path: 'llwybr', query: 'ymholiad', header: 'pennyn', body: 'corff' } as Record<string, string>,
     exampleRequest: 'Cais enghreifftiol',
     exampleAnswer: 'Ateb enghreifftiol',
-    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu' } as Record<string, string>,
+    tags: { meta: 'Yr API ei hun', letters: 'Llythyrau', signing: 'Llofnodi', signatories: 'Llofnodwyr', support: 'Llythyrau cefnogaeth', delivery: 'Cyflwyno', snapshots: 'Cipluniau', embeds: 'Mewnblannu', network: 'Rhwydwaith yr ymarferwyr' } as Record<string, string>,
     operations: {
       health: 'A yw’r gweinydd a’i gronfa ddata yn ateb.',
       ready: 'A yw’r gweinydd hwn yn barod am geisiadau: mae ei gronfa ddata yn ateb ac mae ei sgema yn gyfredol (ar gyfer cydbwysydd llwyth).',

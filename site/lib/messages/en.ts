@@ -854,7 +854,7 @@ export const en = {
     locations: { path: 'path', query: 'query', header: 'header', body: 'body' } as Record<string, string>,
     exampleRequest: 'Example request',
     exampleAnswer: 'Example answer',
-    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds' } as Record<string, string>,
+    tags: { meta: 'The API itself', letters: 'Letters', signing: 'Signing', signatories: 'Signatories', support: 'Letters of support', delivery: 'Delivery', snapshots: 'Snapshots', embeds: 'Embeds', network: 'The practitioners’ network' } as Record<string, string>,
     operations: {
       health: 'Whether the server and its database answer.',
       ready: 'Whether this server is ready for requests: its database answers and its schema is up to date (for a load balancer).',
