@@ -22,7 +22,7 @@ const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
 /** A token from a real mail per language, so the confirm and withdraw pages show their button. */
-const tokens: Record<string, { confirm: string; withdraw: string; support: string }> = {};
+const tokens: Record<string, { confirm: string; withdraw: string; support: string; member?: string }> = {};
 /** An unsubscribe token from a real update mail (GET on it changes nothing). */
 let unsubscribeToken = '';
 /** A snapshot of the list with its two signers, for the snapshot page. */
@@ -53,6 +53,14 @@ beforeAll(async () => {
     await site.postJson(`/api/letters/${openLetter}/support`, aSupportLetter({ email, author_name: `Author ${email.split('@')[0]}`, publish }));
     await site.postJson('/api/support/confirm', { token: tokenIn(await site.mailTo(email), 'support/confirm') });
   }
+  // An application to join the network per language (its link's GET changes nothing), and one confirmed, for the coordinators' page.
+  for (const { lang } of languages) {
+    const email = `applicant-${lang}@example.cymru`;
+    await site.postJson('/api/network/members', { name: `Applicant ${lang}`, email, area: 'beyond', practices: ['research'], principles: true, consent: true }, lang);
+    tokens[lang]!.member = tokenIn(await site.mailTo(email), 'network/confirm');
+  }
+  await site.postJson('/api/network/members', { name: 'Waiting Member', email: 'waiting-member@example.org', kind: 'organisation', organisation: 'Example Trust', organisation_type: 'third_sector', website: 'https://example.org', area: 'W06000015', profile: 'We co-design services.\n\nWith tenants.', principles: true, consent: true });
+  await site.postJson('/api/network/members/confirm', { token: tokenIn(await site.mailTo('waiting-member@example.org'), 'network/confirm') });
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -158,6 +166,24 @@ const pageTypes: PageType[] = [
   visit('letter of support confirmed', (p) => `${p}/letters/${openLetter}/support/confirmed`),
   visit('stop updates', (p) => `${p}/unsubscribe/${unsubscribeToken}`),
   visit('privacy notice', (p) => `${p}/privacy`),
+  visit('the network', (p) => `${p}/network`),
+  visit('join the network', (p) => `${p}/network/join`),
+  {
+    name: 'join the network with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/network/join`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('#join-form button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
+  visit('application sent', (p) => `${p}/network/join/sent`),
+  visit('confirm an application', (p, lang) => `${p}/network/confirm/${tokens[lang]?.member}`),
+  visit('application confirmed', (p) => `${p}/network/confirmed`),
+  visit('not for network coordinators', (p) => `${p}/not-for-coordinators`, 403),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
@@ -172,6 +198,7 @@ const pageTypes: PageType[] = [
   workspace('updates to signers', '/admin/updates'),
   workspace('an update: preview and send', '/admin/updates/1'),
   workspace('trending report', '/admin/trending'),
+  workspace('applications to join the network', '/admin/network'),
   workspace('review signatures', `/admin/letters/${openLetter}/review`),
   {
     name: 'review signatures: a preview',
