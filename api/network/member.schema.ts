@@ -4,7 +4,7 @@ import { limited } from '../i18n/validation/problems.ts';
 import { organisationTypes } from '../organisations/organisation-type.ts';
 import { walesAreaCodes } from '../places/wales-areas.ts';
 import { consentFields } from '../privacy/consent.schema.ts';
-import { website } from '../signatures/signature.schema.ts';
+import { organisationAnswered, website } from '../signatures/signature.schema.ts';
 import { directoryFields } from './member.table.ts';
 import { beyondWales, practiceCodes } from './practices.ts';
 import { currentPrinciplesVersion, principlesVersions } from './principles.ts';
@@ -71,17 +71,7 @@ export const memberInputSchema = z
     consent: flag().refine((v) => v, key('network.consent.required')),
     ...consentFields,
   })
-  .superRefine((m, ctx) => {
-    if (m.kind !== 'organisation') return;
-    const required = [
-      ['organisation', m.organisation, key('organisation.required')],
-      ['organisation_type', m.organisation_type, key('organisation_type.choose')],
-      ['website', m.website, key('website.required')],
-    ] as const;
-    for (const [path, value, message] of required) {
-      if (!value) ctx.addIssue({ code: 'custom', path: [path], message });
-    }
-  })
+  .superRefine(organisationAnswered)
   .transform((m) => ({
     ...m,
     // An individual has no organisation to name or check, whatever a form left in those boxes.
