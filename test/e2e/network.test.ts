@@ -53,6 +53,16 @@ describe.each(languages)('in $lang', ({ lang, prefix }) => {
       expect(await page.locator('#join-form [name="email"]').inputValue()).toBe('');
       expect(await page.locator('#join-form [name="shown"]:checked').count()).toBe(0);
 
+      // With JavaScript, an organisation's fields are asked only of organisations.
+      const organisationField = page.locator('#join-form [name="organisation"]');
+      if (javaScriptEnabled) {
+        await expect.poll(() => organisationField.isVisible()).toBe(false);
+        await page.locator('#join-form [name="kind"][value="organisation"]').check();
+        await expect.poll(() => organisationField.isVisible()).toBe(true);
+        await page.locator('#join-form [name="kind"][value="individual"]').check();
+      } else {
+        expect(await organisationField.isVisible()).toBe(true);
+      }
       await page.locator('#join-form [name="email"]').fill(email);
       await page.locator('#join-form [name="practices"][value="children-young-people"]').check();
       await page.locator('#join-form [name="shown"][value="name"]').check();
