@@ -76,6 +76,15 @@ describe('joining without JavaScript', () => {
     expect(html).toMatch(/<input[^>]*name="practices"[^>]*value="health"[^>]*checked/);
   });
 
+  it('keeps nothing a bot sent (the hidden field filled in), while answering it as anyone', async () => {
+    const bot = await postJoin(joinForm({ email: 'bot@example.net', homepage: 'https://spam.example' }));
+    expect([bot.status, bot.headers.get('location')]).toEqual([303, '/network/join/sent']);
+    // A person's application after it is mailed; the bot's never is (the outbox is sent in order).
+    await postJoin(joinForm({ email: 'person-after-bot@example.cymru' }));
+    await site.mailTo('person-after-bot@example.cymru');
+    expect(site.mailCount('bot@example.net')).toBe(0);
+  });
+
   it('answers an address that already applied exactly as a new one', async () => {
     const form = joinForm({ email: 'twice@example.cymru' });
     const first = await postJoin(form);
@@ -133,5 +142,22 @@ describe('a network coordinator in the workspace pages', () => {
     const posted = await site.post('/admin/people', { decision: 'find', email: 'owain@example.cymru' }, site.origin, { cookie });
     expect(posted.status).toBe(403);
     expect(posted.html).not.toContain('Owain');
+    const signedOut = await site.post('/cy/admin/sign-out', {}, site.origin, { cookie });
+    expect([signedOut.status, signedOut.location]).toEqual([303, '/cy/admin/sign-in']);
+    expect((await site.get('/cy/admin/network', { cookie })).status).toBe(303);
+  });
+});
+
+describe('a campaigner’s data request', () => {
+  it('finds a person’s network membership by their address and erases it, with a reason', async () => {
+    await postJoin(joinForm({ email: 'erase-me@example.cymru', name: 'Rhodri Erase' }));
+    await site.mailTo('erase-me@example.cymru');
+    const cookie = await site.signInAs('gwen@ymgyrch.cymru');
+    const found = await site.post('/admin/people', { decision: 'find', email: 'Erase-Me@example.cymru' }, site.origin, { cookie });
+    expect(textOf(found.html)).toContain('Rhodri Erase');
+    const id = /data-member="(\d+)"/.exec(found.html)?.[1];
+    const erased = await site.post('/admin/people', { decision: 'erase_member', email: 'erase-me@example.cymru', id: id ?? '', reason: 'Asked by phone' }, site.origin, { cookie });
+    expect(erased.html).toContain('data-done="member-erased"');
+    expect(textOf(erased.html)).not.toContain('Rhodri Erase');
   });
 });
