@@ -1,6 +1,9 @@
 import { recordAudit } from '../admin/audit.repository.ts';
 import type { Db } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
+import { cy } from '../i18n/mail/cy.ts';
+import { en } from '../i18n/mail/en.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { emailKey } from '../signatures/email.ts';
 import type { Member } from './member.table.ts';
 
@@ -67,3 +70,6 @@ export const heldMembership = (m: Member) => ({
   leftAt: m.left_at,
   digest: m.digest === 1,
 });
+
+/** One line of the summary mailed with a person's copy of their data, in its language. */
+export const memberHeld = (locale: Locale, m: Member): string => ({ en, cy })[locale].networkJoin.held(m.name, m.state, new Date(m.created_at));

@@ -7,7 +7,7 @@ import { type HeldSignature, heldMail, nothingHeldMail } from '../mail/templates
 import type { Envelope } from '../mail/transport.ts';
 import { newSecret } from '../tokens/secret.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
-import { membershipsByEmail } from '../network/member.erasure.ts';
+import { memberHeld, membershipsByEmail } from '../network/member.erasure.ts';
 import { heldDocument } from './held-data.ts';
 import { eraseLinkHours } from './rights-request.service.ts';
 
@@ -51,6 +51,7 @@ export async function rightsEnvelope(deps: Pick<Deps, 'letters'>, db: Db, reques
       email,
       signatures,
       support,
+      network: rows.members.map((m) => memberHeld(locale, m)),
       withdrawValid: { days: tokenLifetimeDays, until: tokenExpiry(now) },
       erase: { url: link(`/my-data/erase/${raw}`), hours: eraseLinkHours, until },
     }),

@@ -22,6 +22,8 @@ describe("erasure reaches a member's data", () => {
     await approveMember(app, id, coordinator);
     await requestMyData(app.deps, { email: sian }, 'en');
     const mail = await lastMailTo(app, sian);
+    expect(mail.text).toContain('The Co-production Network for Wales: you applied as Siân Ŵyn Roberts on');
+    expect(mail.text).toContain('you are a member');
     const copy = JSON.parse(mail.attachments.find((a) => a.filename === 'my-data.json')!.content.toString('utf8')) as HeldData;
     expect(copy.networkMembership).toEqual([expect.objectContaining({ state: 'active', name: 'Siân Ŵyn Roberts', email: sian, directoryShows: ['name', 'area'], practices: ['housing', 'community-development'] })]);
 

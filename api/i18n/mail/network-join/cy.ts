@@ -24,4 +24,8 @@ export const cy: typeof en = {
     reason: (reason: string) => `Eu rheswm: ${reason}`,
     again: "Os oes rhywbeth wedi newid, mae croeso i chi wneud cais eto.",
   },
+  held: (name: string, state: 'unconfirmed' | 'awaiting_approval' | 'active' | 'declined' | 'left', at: Date) =>
+    `Rhwydwaith Cydgynhyrchu Cymru: gwnaethoch gais fel ${name} ar ${formatDay(at, 'cy')}; ${
+      { unconfirmed: "nid yw eich cyfeiriad e-bost wedi ei gadarnhau eto", awaiting_approval: 'mae eich cais yn aros am gydlynydd', active: 'rydych yn aelod', declined: 'gwrthodwyd eich cais', left: "rydych wedi gadael y rhwydwaith" }[state]
+    }. Mae'r ffeil sydd ynghlwm yn cynnwys popeth a ddywedoch wrth y rhwydwaith.`,
 };

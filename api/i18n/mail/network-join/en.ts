@@ -23,4 +23,8 @@ export const en = {
     reason: (reason: string) => `Their reason: ${reason}`,
     again: 'If something has changed, you are welcome to apply again.',
   },
+  held: (name: string, state: 'unconfirmed' | 'awaiting_approval' | 'active' | 'declined' | 'left', at: Date) =>
+    `The Co-production Network for Wales: you applied as ${name} on ${formatDay(at, 'en')}; ${
+      { unconfirmed: 'your email address is not yet confirmed', awaiting_approval: 'your application is waiting for a coordinator', active: 'you are a member', declined: 'your application was declined', left: 'you have left the network' }[state]
+    }. The attached file holds everything you told the network.`,
 };
