@@ -13,6 +13,7 @@ import { downloadSlots } from './http/download-slots.ts';
 import { guard } from './http/guard.ts';
 import { requestLog } from './log/request-log.ts';
 import { letterRoutes } from './letters/letter.routes.ts';
+import { networkRoutes } from './network/join.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { signatoryRoutes } from './signatories/signatory.routes.ts';
 import { publicationRoutes } from './publications/publication.routes.ts';
@@ -26,7 +27,7 @@ import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
 import { directoryRoutes } from './network/directory.routes.ts';
 
-export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[] } };
+export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[]; networkCoordinators?: readonly string[] } };
 
 /** The JSON API under /api: for JavaScript, embeds, downloads and outside callers. Pages call the services directly. */
 /**
@@ -72,6 +73,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', commentRoutes(deps))
     .route('/', publicationRoutes())
     .route('/', directoryRoutes(deps))
+    .route('/', networkRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

@@ -90,6 +90,7 @@ const envSchema = z.object({
     .refine(isHttpUrl, 'must be an http(s) URL such as https://letters.example.org')
     .optional(),
   ADMIN_EMAILS: emailList.optional(),
+  NETWORK_COORDINATORS: emailList.optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_LIMIT_BURST: window.optional(),
   SIGN_LIMIT_SUSTAINED: window.optional(),
@@ -129,6 +130,8 @@ export type Config = {
   mailFrom: string;
   publicOrigin: string;
   adminEmails: string[];
+  /** The network's coordinators: they sign in to the workspace and reach only its network pages (api/admin/workspace-role.ts). */
+  networkCoordinators: string[];
   /** Signing limits, the allowlist, the proxies to trust and the form's minimum time (api/abuse/sign-limits.ts). */
   abuse: AbusePolicy;
   /** Confirmations an hour from one source that the trending report marks, and that it mails the campaigners about. */
@@ -184,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST}:${e.PORT}`).origin,
     adminEmails: e.ADMIN_EMAILS ?? [],
+    networkCoordinators: e.NETWORK_COORDINATORS ?? [],
     abuse: {
       burst: e.SIGN_LIMIT_BURST ?? defaultAbusePolicy.burst,
       sustained: e.SIGN_LIMIT_SUSTAINED ?? defaultAbusePolicy.sustained,

@@ -119,6 +119,13 @@ export class UnauthorisedError extends DomainError {
   }
 }
 
+/** A network coordinator asking for anything of the workspace but the network's own pages (api/admin/workspace-role.ts). */
+export class ForbiddenError extends DomainError {
+  constructor() {
+    super('forbidden', (m) => m.not_for_coordinators);
+  }
+}
+
 /** A confirm or withdraw link that is unknown, used or expired: the signer needs a clear way on. */
 export class TokenInvalidError extends DomainError {
   readonly reason: 'unknown' | 'used' | 'expired';

@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from '../api/db/unavailable.ts';
 import type { Lang } from './lib/format.ts';
 import { sessionCookieName } from '../api/admin/session.cookie.ts';
 import { liveSession } from '../api/admin/session.service.ts';
+import { mayReach, roleOf, workspaceEmails } from '../api/admin/workspace-role.ts';
 import { isLocaleParam, langOfPath, localised } from './lib/locale.ts';
 import { isSignInRoute, isWorkspaceRoute } from './lib/workspace.ts';
 
@@ -38,6 +39,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 /** site/pages/503.astro: it reads nothing from the database, so it can always be shown. */
 const unavailableRoute = '/503';
 
+/** A coordinator on a letter's page: site/pages/[...locale]/not-for-coordinators.astro says so, with status 403. */
+const forbidden = (context: APIContext) =>
+  context.rewrite(new Request(new URL(localised('/not-for-coordinators', langOfPath(context.originPathname)), context.url), { headers: context.request.headers }));
+
 /** As a GET of its own: a form post's body has been read by then, and Astro cannot pass it on. */
 const unavailable = (context: APIContext) =>
   context.rewrite(new Request(new URL(unavailableRoute, context.url), { headers: context.request.headers }));
@@ -49,8 +54,12 @@ async function guarded(context: APIContext, next: MiddlewareNext, lang: Lang): P
   if (!isSignInRoute(context.routePattern)) {
     const { deps, config } = context.locals.runtime;
     const secret = context.cookies.get(sessionCookieName)?.value;
-    context.locals.admin = await liveSession(deps.db, config.adminEmails, secret, deps.clock());
+    context.locals.admin = await liveSession(deps.db, workspaceEmails(config), secret, deps.clock());
     if (!context.locals.admin) return context.redirect(localised('/admin/sign-in', lang), 303);
+    // The same rule as the API's gate (api/admin/workspace-role.ts), by the route Astro matched.
+    const role = roleOf(config, context.locals.admin.email);
+    if (!role || !mayReach(role, context.routePattern.replace(/^\/\[\.\.\.locale\]/, ''))) return forbidden(context);
+    context.locals.role = role;
   }
   // No cache keeps a workspace page: api/http/guard.ts says so for every private answer.
   return next();

@@ -16,6 +16,7 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   comments_closed: 409,
   commenter_blocked: 403,
   unauthorised: 401,
+  forbidden: 403,
   not_awaiting_approval: 409,
   paused: 503,
   unavailable: 503,

@@ -44,10 +44,11 @@ export const embedKind = (path: string): 'frame' | 'image' | undefined => {
 
 /**
  * Answers no browser or proxy may keep a copy of: the workspace (pages and /api/admin), every
- * page a mailed link opens (its token is in the address), and every answer to a form or a
- * POST, which may show what was typed or carry a token in its body.
+ * page a mailed link opens (its token is in the address), the network's join form (it may
+ * hold what a signer typed, from their cookie), and every answer to a form or a POST, which
+ * may show what was typed or carry a token in its body.
  */
-const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm|comments\/(?:confirm|edit))\/|network\/(?:sign-in|still-active|profile|leave|sign-out)(?:\/|$))/;
+const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm|comments\/(?:confirm|edit)|network\/confirm)\/|network\/(?:join|sign-in|still-active|profile|leave|sign-out)(?:\/|$))/;
 export const isPrivateAnswer = (method: string, path: string): boolean => !(method === 'GET' || method === 'HEAD') || privatePath.test(path);
 
 /** A year, and every subdomain: once a browser has seen the site over https it never tries http. */

@@ -4,6 +4,7 @@ import { commentDecisionEnvelope } from '../comments/comment-decisions.envelope.
 import type { Db } from '../db/database.ts';
 import { localePath } from '../i18n/locale.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
+import { joinEnvelope, joinMailKinds } from '../network/join.envelope.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { memberEnvelope } from '../network/member.envelope.ts';
@@ -63,6 +64,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
     return { mail, ...(await supportEnvelope(deps, db, mail.kind, mail.support_id, deps.publicOrigin, now)) };
   }
   if (mail.comment_id !== null && (mail.kind === 'comment_confirm' || mail.kind === 'comment_posted')) return { mail, ...(await commentEnvelope(db, mail.kind, mail.comment_id, deps.publicOrigin, now)) };
+  if (mail.member_id !== null && joinMailKinds.includes(mail.kind)) return { mail, ...(await joinEnvelope(db, mail.kind, mail.member_id, deps.publicOrigin, now)) };
   if (mail.signature_id === null) return { mail };
   const s = signatures.get(mail.signature_id);
   if (!s || s.state === 'withdrawn') return { mail };

@@ -5,6 +5,7 @@ import { oembedPaths } from '../embeds/oembed.openapi.ts';
 import { errorBodySchema } from '../http/error.schema.ts';
 import { directoryPaths } from '../network/directory.openapi.ts';
 import { letterPaths } from '../letters/letter.openapi.ts';
+import { networkJoinPaths } from '../network/join.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
 import { signaturePaths } from '../signatures/signature.openapi.ts';
 import { publicationPaths } from '../publications/publication.openapi.ts';
@@ -61,7 +62,7 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentPaths, ...commentReportPaths, ...publicationPaths, ...directoryPaths };
+export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentPaths, ...commentReportPaths, ...publicationPaths, ...directoryPaths, ...networkJoinPaths };
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 

@@ -12,3 +12,10 @@ export const unconfirmedDays = 30;
  * its own (`retention_months`).
  */
 export const defaultMonthsAfterClose = 6;
+
+/**
+ * The network (api/network/): an application whose email is never confirmed goes after
+ * `unconfirmedDays`, like a signature; a declined one this many days after the decision (long
+ * enough to answer a question about it, then nothing of the applicant is kept).
+ */
+export const declinedMemberDays = 180;

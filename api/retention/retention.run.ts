@@ -13,6 +13,9 @@ export const removedSchema = z.strictObject({
   support_letters_erased: z.number().int().min(0),
   /** Letters of support of those letters that were never published, deleted. */
   support_letters_deleted: z.number().int().min(0),
+  /** Applications to join the network never confirmed in time, or declined long enough ago (api/network/member.erasure.ts). */
+  unconfirmed_members: z.number().int().min(0).default(0),
+  declined_members: z.number().int().min(0).default(0),
   tokens: z.number().int().min(0),
   /** Requests for a publication in an accessible format, done more than `requestDaysKept` days ago (a run recorded before they existed has none). */
   publication_requests: z.number().int().min(0).default(0),
@@ -31,6 +34,8 @@ export const nothingRemoved = (): Removed => ({
   signatures_erased: 0,
   support_letters_erased: 0,
   support_letters_deleted: 0,
+  unconfirmed_members: 0,
+  declined_members: 0,
   tokens: 0,
   publication_requests: 0,
   mails: 0,

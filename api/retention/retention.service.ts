@@ -3,6 +3,9 @@ import type { Deps } from '../deps.ts';
 import { readAllOverrides } from '../letters/letter-override.service.ts';
 import { deleteHandledRequests, requestDaysKept } from '../publications/publication-request.service.ts';
 import { readListVersion } from '../lists/list-version.ts';
+import { forUpdate } from '../db/dialect.ts';
+import { deleteMembers } from '../network/member.erasure.ts';
+import { declinedMemberDays } from './retention.policy.ts';
 import { dropSignatureTrail, erasedEmailKey, forgetAuditDetail } from '../signatures/erasure.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { closedAt, contactsGoAt, unconfirmedBefore } from './retention.dates.ts';
@@ -160,7 +163,30 @@ export async function sweep(
     }
     done[letter.slug] = mark;
   }
+  if (!(await removeMembers(deps, removed, sweeping))) return { removed, swept: done, finished: false };
   // Readers' comments belong to no letter: one pass after them.
   add(removed, await sweepComments(deps));
   return { removed, swept: done, finished: true };
+}
+
+/** The network's applications never confirmed within `unconfirmedDays`, and those declined `declinedMemberDays` ago. */
+async function removeMembers(deps: SweepDeps, removed: Removed, sweeping: Sweeping): Promise<boolean> {
+  const now = deps.clock();
+  const rules = [
+    { state: 'unconfirmed', column: 'created_at', before: unconfirmedBefore(now), count: 'unconfirmed_members' },
+    { state: 'declined', column: 'decided_at', before: new Date(now.getTime() - declinedMemberDays * 86_400_000), count: 'declined_members' },
+  ] as const;
+  for (const rule of rules) {
+    const finished = await inBatches(sweeping, async () => {
+      const { ids, mails } = await deps.db.transaction().execute(async (tx) => {
+        const rows = await forUpdate(tx, tx.selectFrom('members').select('id').where('state', '=', rule.state).where(rule.column, '<', rule.before.toISOString()).orderBy('id').limit(batchSize)).execute();
+        const ids = rows.map((r) => r.id);
+        return { ids, mails: await deleteMembers(tx, ids) };
+      });
+      add(removed, { [rule.count]: ids.length, mails });
+      return ids.length === batchSize;
+    });
+    if (!finished) return false;
+  }
+  return true;
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { erasePublicationRequests } from '../publications/publication-request.service.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError, TokenInvalidError } from '../errors.ts';
+import { eraseMembership, membershipsByEmail } from '../network/member.erasure.ts';
 import { isPublic } from '../organisations/authority.ts';
 import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
 import type { RightsRequest } from './rights-request.table.ts';
@@ -23,13 +24,14 @@ async function checkEraseLink(db: Db, raw: string, now: Date): Promise<RightsReq
   return request;
 }
 
-export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number; comments: number; publicationRequests: number };
+export type ErasurePreview = { signatures: { letter: string; counted: boolean }[]; supportLetters: number; comments: number; publicationRequests: number; networkMembership: boolean };
 
 /** What the link would erase, as it is now, for the page that asks the person to press the button. */
 export async function describeErasure(deps: Pick<Deps, 'db' | 'clock'>, raw: string): Promise<ErasurePreview> {
   const request = await checkEraseLink(deps.db, raw, deps.clock());
   const { signatures, support, comments, publicationRequests } = await rowsByEmail(deps.db, request.email);
-  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length, comments: comments.length, publicationRequests: publicationRequests.length };
+  const members = await membershipsByEmail(deps.db, request.email);
+  return { signatures: signatures.map((s) => ({ letter: s.letter, counted: isPublic(s) })), supportLetters: support.length, comments: comments.length, publicationRequests: publicationRequests.length, networkMembership: members.length > 0 };
 }
 
 /**
@@ -66,6 +68,7 @@ export async function eraseMe(deps: Pick<Deps, 'db' | 'clock' | 'uploads'>, raw:
     await eraseSupportLetters(deps, request.email, selfActor, selfReason);
     await eraseComments(deps, request.email, selfActor, selfReason);
     await erasePublicationRequests(deps, request.email, selfActor, selfReason);
+    await eraseMembership(deps, request.email, selfActor, selfReason);
   } catch (error) {
     await deps.db.updateTable('rights_requests').set({ used_at: null }).where('id', '=', request.id).execute();
     throw error;

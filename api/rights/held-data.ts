@@ -1,6 +1,8 @@
 import type { Deps } from '../deps.ts';
 import { letterText } from '../letters/letter.catalogue.ts';
 import type { PublicationRequest } from '../publications/publication-request.table.ts';
+import { heldMembership } from '../network/member.erasure.ts';
+import type { Member } from '../network/member.table.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import type { SupportLetter } from '../support/support.table.ts';
 import type { Comment } from '../comments/comment.table.ts';
@@ -87,7 +89,7 @@ const publicationRequest = (r: PublicationRequest) => ({
 export function heldDocument(
   deps: Pick<Deps, 'letters'>,
   email: string,
-  rows: { signatures: Signature[]; support: SupportLetter[]; comments?: Comment[]; publicationRequests?: PublicationRequest[] },
+  rows: { signatures: Signature[]; support: SupportLetter[]; comments?: Comment[]; publicationRequests?: PublicationRequest[]; members?: Member[] },
   now: Date,
 ) {
   return {
@@ -98,5 +100,6 @@ export function heldDocument(
     // Readers' comments on blog posts (api/comments/): the words, as they stand, and where.
     comments: (rows.comments ?? []).map((c) => ({ post: c.post, state: c.state, name: c.author_name, body: c.body, language: c.lang, createdAt: c.created_at, publishedAt: c.published_at, editedAt: c.edited_at, clientAddress: c.client_address })),
     publicationRequests: (rows.publicationRequests ?? []).map(publicationRequest),
+    networkMembership: (rows.members ?? []).map(heldMembership),
   };
 }

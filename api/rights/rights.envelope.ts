@@ -7,6 +7,7 @@ import { type HeldSignature, heldMail, nothingHeldMail } from '../mail/templates
 import type { Envelope } from '../mail/transport.ts';
 import { newSecret } from '../tokens/secret.ts';
 import { issueToken, tokenExpiry, tokenLifetimeDays } from '../tokens/token.service.ts';
+import { memberHeld, membershipsByEmail } from '../network/member.erasure.ts';
 import { heldDocument } from './held-data.ts';
 import { eraseLinkHours } from './rights-request.service.ts';
 
@@ -24,8 +25,8 @@ export async function rightsEnvelope(deps: Pick<Deps, 'letters'>, db: Db, reques
   // Erased meanwhile (by this request's link or another's): nothing is left to tell.
   if (!request || request.used_at || !request.email) return undefined;
   const { locale, email } = request;
-  const rows = await rowsByEmail(db, email);
-  if (rows.signatures.length === 0 && rows.support.length === 0 && rows.comments.length === 0 && rows.publicationRequests.length === 0) return { to: email, ...nothingHeldMail({ locale, origin: publicOrigin, email }) };
+  const rows = { ...(await rowsByEmail(db, email)), members: await membershipsByEmail(db, email) };
+  if (rows.signatures.length === 0 && rows.support.length === 0 && rows.comments.length === 0 && rows.publicationRequests.length === 0 && rows.members.length === 0) return { to: email, ...nothingHeldMail({ locale, origin: publicOrigin, email }) };
   const link = (path: string) => `${publicOrigin}${localePath(locale, path)}`;
   const titleOf = (slug: string) => {
     const letter = deps.letters.get(slug);
@@ -50,6 +51,7 @@ export async function rightsEnvelope(deps: Pick<Deps, 'letters'>, db: Db, reques
       email,
       signatures,
       support,
+      network: rows.members.map((m) => memberHeld(locale, m)),
       withdrawValid: { days: tokenLifetimeDays, until: tokenExpiry(now) },
       erase: { url: link(`/my-data/erase/${raw}`), hours: eraseLinkHours, until },
     }),

@@ -42,6 +42,22 @@ export const website = z.preprocess(
     .optional(),
 );
 
+type OrganisationAnswers = { kind: string; organisation?: string | undefined; organisation_type?: string | undefined; website?: string | undefined };
+
+/** An organisation names itself, its type and its website (a signature's form and the network's join form alike). */
+export function organisationAnswered(s: OrganisationAnswers, ctx: z.RefinementCtx): void {
+  if (s.kind !== 'organisation') return;
+  const required = [
+    ['organisation', s.organisation, key('organisation.required')],
+    ['organisation_type', s.organisation_type, key('organisation_type.choose')],
+    ['website', s.website, key('website.required')],
+  ] as const;
+  // A value typed but refused keeps its own message: only a field's first problem is shown.
+  for (const [path, value, message] of required) {
+    if (!value) ctx.addIssue({ code: 'custom', path: [path], message });
+  }
+}
+
 export const signatureInputSchema = z
   .object({
     name,
@@ -72,18 +88,7 @@ export const signatureInputSchema = z
     consent: consent(),
     ...consentFields,
   })
-  .superRefine((s, ctx) => {
-    if (s.kind !== 'organisation') return;
-    const required = [
-      ['organisation', s.organisation, key('organisation.required')],
-      ['organisation_type', s.organisation_type, key('organisation_type.choose')],
-      ['website', s.website, key('website.required')],
-    ] as const;
-    // A value typed but refused keeps its own message: only a field's first problem is shown.
-    for (const [path, value, message] of required) {
-      if (!value) ctx.addIssue({ code: 'custom', path: [path], message });
-    }
-  })
+  .superRefine(organisationAnswered)
   .transform((s) => ({
     ...s,
     // A local authority only means something for a signer in Wales.

@@ -4,7 +4,9 @@ import { NotFoundError, PausedError, TokenInvalidError } from '../../api/errors.
 import type { Letter } from '../../api/letters/letter.catalogue.ts';
 import { confirm, describeLink, withdraw } from '../../api/signatures/mailed-link.service.ts';
 import { confirmSupport, describeSupportLink } from '../../api/support/support.service.ts';
+import type { Signature } from '../../api/signatures/signature.table.ts';
 import type { Lang } from './format.ts';
+import { prefillCookieName, prefillCookieOptions, prefillFrom } from './join-prefill.ts';
 import { localised } from './locale.ts';
 
 /**
@@ -19,18 +21,19 @@ export type LinkOutcome =
   | { kind: 'ready'; letter: Letter }
   /** A POST while the site is paused: nothing changed, the link still works afterwards. */
   | { kind: 'paused'; letter: Letter }
-  | { kind: 'done'; redirect: string }
+  /** `signature`: the one a confirmation just counted, for the offer to join the network (site/lib/join-prefill.ts). */
+  | { kind: 'done'; redirect: string; signature?: Signature }
   | { kind: 'invalid'; reason: InvalidReason; status: 404 | 409 | 410; letter: Letter | undefined };
 
 /** What each link does on POST, and the page of its letter (under /letters/:slug/) it lands on, with any query. */
-type Done = { letter: Letter; landing: string; search?: string };
+type Done = { letter: Letter; landing: string; search?: string; signature?: Signature };
 const act: Record<LinkPurpose, (deps: Deps, token: string) => Promise<Done>> = {
   async confirm(deps, token) {
     const { letter, signature } = await confirm(deps, token);
     // A flag and nothing more (the address must not say who): the thank-you page tells an
     // organisation that it waits for a campaigner before it is listed.
     const awaiting = signature.state === 'verified' && signature.authority === 'awaiting_approval';
-    return { letter, landing: 'thank-you', search: awaiting ? '?awaiting=1' : '' };
+    return { letter, landing: 'thank-you', search: awaiting ? '?awaiting=1' : '', signature };
   },
   withdraw: async (deps, token) => ({ letter: (await withdraw(deps, token)).letter, landing: 'withdrawn' }),
   support: async (deps, token) => ({ letter: (await confirmSupport(deps, token)).letter, landing: 'support/confirmed' }),
@@ -49,8 +52,8 @@ export async function followLink(deps: Deps, token: string, purpose: LinkPurpose
   try {
     if (method === 'POST') {
       try {
-        const { letter, landing, search = '' } = await act[purpose](deps, token);
-        return { kind: 'done', redirect: `${localised(`/letters/${letter.slug}/${landing}`, lang)}${search}` };
+        const { letter, landing, search = '', signature } = await act[purpose](deps, token);
+        return { kind: 'done', redirect: `${localised(`/letters/${letter.slug}/${landing}`, lang)}${search}`, ...(signature ? { signature } : {}) };
       } catch (error) {
         if (!(error instanceof PausedError)) throw error;
         return { kind: 'paused', letter: (await describe[purpose](deps, token)).letter };
@@ -71,7 +74,13 @@ export async function followLink(deps: Deps, token: string, purpose: LinkPurpose
 export async function mailedLinkPage(astro: AstroGlobal, purpose: LinkPurpose): Promise<Response | LinkOutcome> {
   const { locals, params, request } = astro;
   const outcome = await followLink(locals.runtime.deps, params.token ?? '', purpose, request.method, locals.lang);
-  if (outcome.kind === 'done') return astro.redirect(outcome.redirect, 303);
+  if (outcome.kind === 'done') {
+    if (outcome.signature) {
+      const { deps, config } = locals.runtime;
+      astro.cookies.set(prefillCookieName, prefillFrom(outcome.signature, deps.clock()), prefillCookieOptions(config.publicOrigin));
+    }
+    return astro.redirect(outcome.redirect, 303);
+  }
   if (outcome.kind === 'invalid') astro.response.status = outcome.status;
   if (outcome.kind === 'paused') astro.response.status = 503;
   return outcome;

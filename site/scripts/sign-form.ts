@@ -3,7 +3,8 @@
  * The organisation's fields are only asked of organisations: hidden and disabled (so nothing
  * hidden is sent) while "as an individual" is chosen.
  */
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-sign-form]')) {
+// The network's join form (site/components/network/JoinForm.astro) asks the same of organisations.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-sign-form], form[data-join-form]')) {
   const fields = form.querySelector<HTMLElement>('[data-organisation-fields]');
   const controls = fields?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? [];
   const kinds = form.querySelectorAll<HTMLInputElement>('input[name="kind"]');

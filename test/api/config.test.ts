@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       mailFrom: 'Llofnod <no-reply@localhost>',
       publicOrigin: 'http://127.0.0.1:4321',
       adminEmails: [],
+      networkCoordinators: [],
       // Signing limits as the UK Parliament's petitions have them; no proxy trusted.
       abuse: { burst: { count: 1, seconds: 60 }, sustained: { count: 5, seconds: 300 }, allow: [], trustProxy: 0, formMinMs: 3000 },
       // The trending report marks 100 confirmations an hour from one source, and mails an alert at 200.

@@ -27,7 +27,7 @@ const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
 
 /** A token from a real mail per language, so the confirm and withdraw pages show their button. */
-const tokens: Record<string, { confirm: string; withdraw: string; support: string; comment: string }> = {};
+const tokens: Record<string, { confirm: string; withdraw: string; support: string; comment: string; member?: string }> = {};
 /** A published comment per language, so the post shows a thread with a reply link. */
 const commentIds: Record<string, string> = {};
 /** An unsubscribe token from a real update mail (GET on it changes nothing). */
@@ -107,6 +107,14 @@ beforeAll(async () => {
     memberLinks[lang] = { signIn, stillActive };
   }
   await memberDb.destroy();
+  // An application to join the network per language (its link's GET changes nothing), and one confirmed, for the coordinators' page.
+  for (const { lang } of languages) {
+    const email = `applicant-${lang}@example.cymru`;
+    await site.postJson('/api/network/members', { name: `Applicant ${lang}`, email, area: 'beyond', practices: ['research'], principles: true, consent: true }, lang);
+    tokens[lang]!.member = tokenIn(await site.mailTo(email), 'network/confirm');
+  }
+  await site.postJson('/api/network/members', { name: 'Waiting Member', email: 'waiting-member@example.org', kind: 'organisation', organisation: 'Example Trust', organisation_type: 'third_sector', website: 'https://example.org', area: 'W06000015', profile: 'We co-design services.\n\nWith tenants.', principles: true, consent: true });
+  await site.postJson('/api/network/members/confirm', { token: tokenIn(await site.mailTo('waiting-member@example.org'), 'network/confirm') });
   snapshotId = ((await (await site.postJson(`/api/letters/${openLetter}/snapshots`, {})).json()) as { id: string }).id;
   const page = await site.lastingPage();
   await site.signIn(page, campaigners.at(-1)!);
@@ -296,6 +304,24 @@ const pageTypes: PageType[] = [
   visit('member sign-out', (p) => `${p}/network/sign-out`),
   memberPage('member profile', '/network/profile'),
   memberPage('member leaving', '/network/leave'),
+  visit('the network', (p) => `${p}/network`),
+  visit('join the network', (p) => `${p}/network/join`),
+  {
+    name: 'join the network with errors',
+    open: async (page, { prefix }) => {
+      await page.goto(`${prefix}/network/join`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('#join-form button[type="submit"]').click(),
+      ]);
+      expect(response.status()).toBe(422);
+      await page.locator('[data-error-summary]').waitFor();
+    },
+  },
+  visit('application sent', (p) => `${p}/network/join/sent`),
+  visit('confirm an application', (p, lang) => `${p}/network/confirm/${tokens[lang]?.member}`),
+  visit('application confirmed', (p) => `${p}/network/confirmed`),
+  visit('not for network coordinators', (p) => `${p}/not-for-coordinators`, 403),
   workspace('workspace home', '/admin'),
   workspace('moderation queue', '/admin/queue'),
   workspace('organisations', '/admin/organisations'),
@@ -312,6 +338,7 @@ const pageTypes: PageType[] = [
   workspace('trending report', '/admin/trending'),
   workspace('comments to moderate', '/admin/comments'),
   workspace('requests for accessible formats', '/admin/publication-requests'),
+  workspace('applications to join the network', '/admin/network'),
   workspace('review signatures', `/admin/letters/${openLetter}/review`),
   {
     name: 'review signatures: a preview',

@@ -16,6 +16,8 @@ export const openLetter = 'make-co-production-count';
 export const closedLetter = 'co-production-at-the-heart';
 /** The campaigners the test API lets into the workspace (ADMIN_EMAILS). */
 export const adminEmails = ['Gwen@Ymgyrch.Cymru', 'dafydd@ymgyrch.cymru'];
+/** The network's coordinators the test API lets into the network's part of the workspace (NETWORK_COORDINATORS). */
+export const networkCoordinators = ['Cydlynydd@Rhwydwaith.Cymru', 'second@rhwydwaith.cymru'];
 
 /** A clock the test can move: starts inside the open letter's signing window. */
 export function testClock(start = '2026-11-22T10:00:00Z') {
@@ -99,7 +101,7 @@ export function racingServer(app: Parameters<typeof secondServer>[0] & ReturnTyp
 /** One app server: the API over a database, and requests to it. */
 function appServer(db: Db, reader: Db, dataDir: string, clock: ReturnType<typeof testClock>, abuse: AbusePolicy = defaultAbusePolicy) {
   const deps: Deps = { db, reader, letters: loadLetterCatalogue(process.cwd()), clock, uploads: uploadStore(dataDir), abuse };
-  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails } });
+  const api = createApi({ ...deps, config: { publicOrigin: origin, adminEmails, networkCoordinators } });
   return {
     deps,
     api,

@@ -101,7 +101,7 @@ export async function smtpCatcher() {
 }
 
 /** The mailed links: a signer's, an author's, and a campaigner's sign-in link. */
-export type LinkKind = 'confirm' | 'withdraw' | 'admin/sign-in' | 'support/confirm' | 'unsubscribe' | 'comments/confirm' | 'comments/edit';
+export type LinkKind = 'confirm' | 'withdraw' | 'admin/sign-in' | 'support/confirm' | 'unsubscribe' | 'comments/confirm' | 'comments/edit' | 'network/confirm';
 
 export function linkIn(mail: { text?: string | undefined }, kind: LinkKind): string {
   const match = new RegExp(`https?://\\S+/${kind}/[A-Za-z0-9_-]+`).exec(mail.text ?? '');

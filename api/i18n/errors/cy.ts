@@ -16,6 +16,7 @@ export const cy: ErrorMessages = {
     comment: "Ni ellir dod o hyd i'r sylw hwnnw.",
     publication: "Ni ellir dod o hyd i ffeil y cyhoeddiad hwnnw.",
     publication_request: "Ni ellir dod o hyd i'r cais hwnnw am fformat hygyrch, neu mae eisoes wedi'i wneud.",
+    member: "Ni ellir dod o hyd i'r aelod hwnnw o'r rhwydwaith.",
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   comments_closed: "Mae'r sylwadau ar gau ar y cofnod hwn. Ni chadwyd dim a anfonoch.",
@@ -30,7 +31,9 @@ export const cy: ErrorMessages = {
     organisation: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
     support: "Nid yw'r llythyr cefnogaeth hwn yn aros am benderfyniad.",
     comment: "Nid yw'r sylw hwn yn aros am benderfyniad.",
+    member: "Nid yw'r cais hwn i ymuno â'r rhwydwaith yn aros am benderfyniad.",
   },
+  not_for_coordinators: "Dim ond tudalennau'r rhwydwaith yn y gweithle y caiff cydlynwyr y rhwydwaith eu defnyddio.",
   token_invalid: {
     unknown: "Nid yw'r ddolen hon yn ddilys.",
     used: "Mae'r ddolen hon wedi cael ei defnyddio eisoes.",

@@ -17,6 +17,7 @@ export const en = {
     comment: 'That comment was not found.',
     publication: 'That publication file was not found.',
     publication_request: 'That request for an accessible format was not found, or is already done.',
+    member: 'That member of the network was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
   comments_closed: 'Comments are closed on this post. Nothing you sent was kept.',
@@ -31,7 +32,9 @@ export const en = {
     organisation: 'This organisation is not waiting for approval.',
     support: 'This letter of support is not waiting for a decision.',
     comment: 'This comment is not waiting for a decision.',
+    member: 'This application to join the network is not waiting for a decision.',
   },
+  not_for_coordinators: 'Network coordinators may use only the network’s pages of the workspace.',
   token_invalid: {
     unknown: 'This link is not valid.',
     used: 'This link has already been used.',

@@ -1,5 +1,6 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
 import type { MailMessages } from './en.ts';
+import { cy as networkJoinCY } from './network-join/cy.ts';
 import { cy as rightsCY } from './rights/cy.ts';
 import { cy as commentDecisionsCY } from './comment-decisions/cy.ts';
 import { cy as commentsCY } from './comments/cy.ts';
@@ -106,4 +107,5 @@ export const cy: MailMessages = {
   commentDecisions: commentDecisionsCY,
   comments: commentsCY,
   membership: membershipCY,
+  networkJoin: networkJoinCY,
 };

@@ -1,4 +1,5 @@
 import { formatDay, formatNumber, formatTime } from '../format.ts';
+import { en as networkJoinEN } from './network-join/en.ts';
 import { en as rightsEN } from './rights/en.ts';
 import { en as commentDecisionsEN } from './comment-decisions/en.ts';
 import { en as commentsEN } from './comments/en.ts';
@@ -107,6 +108,7 @@ export const en = {
   commentDecisions: commentDecisionsEN,
   comments: commentsEN,
   membership: membershipEN,
+  networkJoin: networkJoinEN,
 };
 
 export type MailMessages = typeof en;

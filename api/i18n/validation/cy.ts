@@ -1,4 +1,5 @@
 import type { ValidationMessages } from './en.ts';
+import { cy as networkCY } from './network/cy.ts';
 
 /**
  * What a signer is told about an answer that needs correcting, in Welsh: the same keys as
@@ -132,4 +133,5 @@ export const cy: ValidationMessages = {
   'profile.unprintable': "Mae eich proffil yn cynnwys nodau na ellir eu dangos",
 
   'input.invalid': 'Gwiriwch yr ateb hwn',
+  ...networkCY,
 };

@@ -1,3 +1,4 @@
+import { en as networkEN } from './network/en.ts';
 /**
  * What a signer is told about an answer that needs correcting, in English, GOV.UK style: say
  * what to do, plainly. The schemas name these keys; `limit` comes already formatted for the
@@ -135,6 +136,7 @@ export const en = {
   'details.unprintable': 'Details contain characters that cannot be shown',
   'consent.requestRequired': 'Tick the box to agree to us holding your request',
   'input.invalid': 'Check this answer',
+  ...networkEN,
 };
 
 export type ValidationMessages = typeof en;

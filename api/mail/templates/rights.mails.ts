@@ -27,6 +27,8 @@ type Held = {
   email: string;
   signatures: HeldSignature[];
   support: HeldSupport[];
+  /** Their application to, or membership of, the network, already in words (api/network/). */
+  network?: string[];
   withdrawValid: { days: number; until: Date };
   erase: { url: string; hours: number; until: Date };
 };
@@ -45,6 +47,7 @@ export function heldMail(m: Held): RenderedMail {
     ...(m.signatures.length > 0 ? [{ p: t.signaturesTitle }, ...signatures] : []),
     ...(withdrawable ? [{ p: t.withdrawExpiry(m.withdrawValid.days, m.withdrawValid.until) }] : []),
     ...(m.support.length > 0 ? [{ p: t.supportTitle }, ...m.support.map((l) => ({ p: t.support(titled(l)) }))] : []),
+    ...(m.network ?? []).map((p) => ({ p })),
     { p: t.erase },
     { button: { label: t.eraseButton, href: m.erase.url } },
     { p: t.eraseExpiry(m.erase.hours, m.erase.until) },

@@ -8,6 +8,7 @@ import { cy as blogPagesCY } from './blog/cy.ts';
 import { cy as myDataCY } from './my-data/cy.ts';
 import { cy as commentsCY } from './comments/cy.ts';
 import { cy as membershipCY } from './membership/cy.ts';
+import { cy as networkJoinCY } from './network-join/cy.ts';
 import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 import { cy as moderationCY } from './moderation/cy.ts';
@@ -861,6 +862,9 @@ export const cy: Messages = {
       sendSupport: 'Anfon llythyr cefnogaeth. Anfonir dolen at yr awdur i gadarnhau; mae ymgyrchydd yn ei ddarllen cyn ei gyhoeddi.',
       getSupportPdf: 'PDF llythyr cefnogaeth a gyhoeddwyd yn llawn.',
       confirmSupport: 'Cadarnhau llythyr cefnogaeth gyda’r tocyn o’i ddolen e-bost.',
+      networkCounts: 'Faint sy’n perthyn i rwydwaith yr ymarferwyr: ei aelodau gweithredol, yn unigolion ac yn sefydliadau.',
+      joinNetwork: 'Gwneud cais i ymuno â rhwydwaith yr ymarferwyr; mae’r ymgeisydd yn cadarnhau drwy ddolen e-bost a chydlynydd sy’n penderfynu.',
+      confirmMembership: 'Cadarnhau cais i ymuno â’r rhwydwaith gyda’r tocyn o’i ddolen e-bost.',
       getReplyPdf: 'PDF ateb cyhoeddedig y derbynnydd.',
       takeSnapshot: 'Rhewi’r rhestr gyhoeddus fel y mae: ciplun i’w ddyfynnu, gyda SHA-256 ei CSV. Os na newidiodd dim, daw’r ciplun diweddaraf yn ôl.',
       getSnapshot: 'Ciplun: pryd y’i tynnwyd, ei gyfrifon a SHA-256 ei CSV.',
@@ -937,4 +941,5 @@ export const cy: Messages = {
   comments: commentsCY,
   publications,
   membership: membershipCY,
+  networkJoin: networkJoinCY,
 };

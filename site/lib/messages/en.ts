@@ -7,6 +7,7 @@ import { en as blogPagesEN } from './blog/en.ts';
 import { en as myDataEN } from './my-data/en.ts';
 import { en as commentsEN } from './comments/en.ts';
 import { en as membershipEN } from './membership/en.ts';
+import { en as networkJoinEN } from './network-join/en.ts';
 import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 import { en as moderationEN } from './moderation/en.ts';
@@ -876,6 +877,9 @@ export const en = {
       sendSupport: 'Send a letter of support. The author is emailed a link to confirm; a campaigner reads it before it is published.',
       getSupportPdf: 'The PDF of a letter of support published in full.',
       confirmSupport: 'Confirm a letter of support with the token from its emailed link.',
+      networkCounts: 'How many belong to the practitioners’ network: its active members, individuals and organisations.',
+      joinNetwork: 'Apply to join the practitioners’ network; the applicant confirms by a mailed link and a coordinator decides.',
+      confirmMembership: 'Confirm an application to join the network with the token from its emailed link.',
       getReplyPdf: 'The PDF of the recipient’s published reply.',
       takeSnapshot: 'Freeze the public list as it stands: a snapshot to cite, with the SHA-256 of its CSV. Asking again when nothing has changed answers the latest one.',
       getSnapshot: 'A snapshot: when it was taken, its counts and the SHA-256 of its CSV.',
@@ -952,4 +956,5 @@ export const en = {
   comments: commentsEN,
   publications,
   membership: membershipEN,
+  networkJoin: networkJoinEN,
 };

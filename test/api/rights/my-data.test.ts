@@ -130,7 +130,7 @@ describe('the erase-me link', () => {
     const counted = await countedNow(app);
 
     const preview = await describeErasure(app.deps, erase!);
-    expect(preview).toEqual({ signatures: [{ letter: closedLetter, counted: true }, { letter: openLetter, counted: true }], supportLetters: 1, comments: 0, publicationRequests: 0 });
+    expect(preview).toEqual({ signatures: [{ letter: closedLetter, counted: true }, { letter: openLetter, counted: true }], supportLetters: 1, comments: 0, publicationRequests: 0, networkMembership: false });
     expect(await app.db.selectFrom('signatures').select('name').where('email', '=', sian).execute()).toHaveLength(2);
 
     await eraseMe(app.deps, erase!, { withdraw: false });

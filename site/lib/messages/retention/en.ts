@@ -21,6 +21,8 @@ export const en = {
     signatures_erased: 'Signatures whose contact details were deleted',
     support_letters_erased: 'Published letters of support whose author’s address was deleted',
     support_letters_deleted: 'Letters of support never published, deleted',
+    unconfirmed_members: 'Applications to join the network never confirmed',
+    declined_members: 'Declined applications to join the network, deleted',
     tokens: 'Links from mails (confirm, withdraw, unsubscribe)',
     publication_requests: 'Requests for an accessible format, done more than 90 days ago',
     mails: 'Mails, waiting or sent',
@@ -29,10 +31,11 @@ export const en = {
     comment_addresses: 'Network addresses of comments on blog posts',
   } satisfies Record<keyof Removed, string>,
   rulesHeading: 'The rules',
-  rules: (days: number, months: number) => [
+  rules: (days: number, months: number, declinedMemberDays: number) => [
     `A signature or letter of support whose email address is never confirmed is deleted ${days} days after it was made, with its links and its mail.`,
     `${months} months after a letter closes (a letter may set its own period), every email address, network address and link of its signatures is deleted, and so is every name a signer chose not to publish, every comment, and everything personal about withdrawn and set-aside signatures. Published names and every count stay, and so do the public list, its downloads and its snapshots.`,
     'Letters of support keep what was published; their authors’ email addresses are deleted, and letters of support never published are deleted.',
+    `An application to join the network whose email address is never confirmed is deleted ${days} days after it was made; a declined one ${declinedMemberDays} days after the decision.`,
   ],
   lettersHeading: 'Each letter',
   lettersCaption: 'When each letter’s contact details are deleted',
