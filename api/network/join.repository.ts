@@ -37,9 +37,9 @@ export async function confirmMailsSince(db: Db, memberId: number, since: Date): 
   return Number(n);
 }
 
-/** Active members by kind, counted by the database (count() is a string on PostgreSQL). */
+/** Active members by kind, without those who let the yearly question lapse (as the directory counts), counted by the database (count() is a string on PostgreSQL). */
 export async function activeCounts(db: Db): Promise<{ individuals: number; organisations: number }> {
-  const rows = await db.selectFrom('members').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where('state', '=', 'active').groupBy('kind').execute();
+  const rows = await db.selectFrom('members').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).where('state', '=', 'active').where('lapsed_at', 'is', null).groupBy('kind').execute();
   const of = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
   return { individuals: of('individual'), organisations: of('organisation') };
 }
