@@ -14,7 +14,7 @@ export const principles = {
       'We do not use the network to sell, or to campaign for a party.',
     ],
     cy: [
-      "Ystyr cydgynhyrchu yw bod dinasyddion a'r bobl sy'n darparu gwasanaethau cyhoeddus yn eu cynllunio a'u darparu gyda'i gilydd, fel partneriaid cyfartal.",
+      "Ystyr cyd-gynhyrchu yw bod dinasyddion a'r bobl sy'n darparu gwasanaethau cyhoeddus yn eu cynllunio a'u darparu gyda'i gilydd, fel partneriaid cyfartal.",
       "Mae'r rhwydwaith yn annibynnol ac yn cael ei arwain gan ei aelodau: nid oes unrhyw lywodraeth, cyllidwr na sefydliad yn ei gyfarwyddo.",
       "Rydym yn rhannu'r hyn a ddysgwn yn agored, gan gynnwys yr hyn na weithiodd, ac yn cydnabod y bobl y defnyddiwn eu gwybodaeth.",
       "Rydym yn trin ein gilydd â pharch, yn Gymraeg neu yn Saesneg, ac yn gwerthfawrogi profiad bywyd gymaint ag arbenigedd proffesiynol.",

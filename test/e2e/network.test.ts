@@ -86,7 +86,7 @@ describe.each(languages)('in $lang', ({ lang, prefix }) => {
       const approved = site.mailCount(email);
       await application.locator('form[data-decision="approve"] button').click();
       await desk.waitForURL((url) => url.search === '?done=approved');
-      expect((await site.nextMailTo(email, approved)).subject).toBe(lang === 'cy' ? 'Croeso i Rwydwaith Cydgynhyrchu Cymru' : 'Welcome to the Co-production Network for Wales');
+      expect((await site.nextMailTo(email, approved)).subject).toBe(lang === 'cy' ? 'Croeso i Rwydwaith Cyd-gynhyrchu Cymru' : 'Welcome to the Co-production Network for Wales');
 
       // Nothing of the letters is theirs to see.
       const refused = await desk.goto(`${prefix}/admin/queue`);

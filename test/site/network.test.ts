@@ -44,7 +44,7 @@ describe('the network page', () => {
     expect(en.html).toContain('href="/network/directory"');
     expect(en.html).toContain('href="/network/join"');
     const cy = await site.get('/cy/network');
-    expect(textOf(cy.html)).toContain('Rwydwaith Cydgynhyrchu annibynnol i Gymru');
+    expect(textOf(cy.html)).toContain('Rwydwaith Cyd-gynhyrchu annibynnol i Gymru');
     expect(cy.html).toContain('href="/cy/network/join"');
   });
 });

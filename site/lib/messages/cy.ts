@@ -33,7 +33,7 @@ export const cy: Messages = {
     navLabel: 'Prif lywio',
     langName: 'Cymraeg',
     switcherLabel: 'Iaith',
-    nav: { letters: 'Llythyrau', blog: 'Blog' },
+    nav: { letters: 'Llythyrau', blog: 'Blog', network: 'Rhwydwaith' },
     footer:
       "Meddalwedd cod agored ar gyfer ymgyrchoedd llythyrau agored yw Llofnod. Nid yw'r wefan hon yn gosod cwcis tracio nac yn llwytho dim o wefannau eraill.",
     errorTitle: (title: string) => `Gwall: ${title}`,

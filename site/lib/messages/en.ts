@@ -34,7 +34,7 @@ export const en = {
     /** This language's name in itself, as the language switcher shows it. */
     langName: 'English',
     switcherLabel: 'Language',
-    nav: { letters: 'Letters', blog: 'Blog' },
+    nav: { letters: 'Letters', blog: 'Blog', network: 'Network' },
     footer: 'Llofnod is open-source software for open-letter campaigns. This site sets no tracking cookies and loads nothing from other sites.',
     errorTitle: (title: string) => `Error: ${title}`,
   },

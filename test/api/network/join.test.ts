@@ -32,7 +32,7 @@ describe('POST /api/network/members', () => {
     const app = await testApp();
     await app.post('/api/network/members', anApplicant(), { 'accept-language': 'cy' });
     const mail = await lastMailTo(app, 'sian@example.cymru');
-    expect(mail.subject).toBe('Cadarnhewch eich cais i ymuno â Rhwydwaith Cydgynhyrchu Cymru');
+    expect(mail.subject).toBe('Cadarnhewch eich cais i ymuno â Rhwydwaith Cyd-gynhyrchu Cymru');
     expect(mail.text).toContain('https://llofnod.test/cy/network/confirm/');
   });
 
@@ -145,7 +145,7 @@ describe("a coordinator's decision", () => {
     expect(await memberOf(app, 'sian@example.cymru')).toMatchObject({ state: 'active', decided_by: coordinator, active_confirmed_at: app.clock().toISOString() });
     expect(await counts(app)).toEqual({ members: 1, individuals: 1, organisations: 0 });
     const mail = await lastMailTo(app, 'sian@example.cymru');
-    expect(mail.subject).toBe('Croeso i Rwydwaith Cydgynhyrchu Cymru');
+    expect(mail.subject).toBe('Croeso i Rwydwaith Cyd-gynhyrchu Cymru');
     expect(mail.text).toContain('https://llofnod.test/cy/network');
     const [audit] = await latestAudit(app.db, 1);
     expect(audit).toMatchObject({ actor: coordinator, action: 'member.approved', subject_type: 'member', subject_id: String(id) });

@@ -6,8 +6,8 @@ const n = (count: number) => formatNumber(count, 'cy');
 
 export const cy: typeof en = {
   page: {
-    title: 'Rhwydwaith Cydgynhyrchu Cymru',
-    description: "Rhwydwaith annibynnol, dan arweiniad ei aelodau, o'r bobl a'r sefydliadau sy'n ymarfer cydgynhyrchu yng Nghymru. Ymunwch ag ef a dewch o hyd i'ch gilydd.",
+    title: 'Rhwydwaith Cyd-gynhyrchu Cymru',
+    description: "Rhwydwaith annibynnol, dan arweiniad ei aelodau, o'r bobl a'r sefydliadau sy'n ymarfer cyd-gynhyrchu yng Nghymru. Ymunwch ag ef a dewch o hyd i'ch gilydd.",
     countsHeading: "Pwy sy'n perthyn",
     counts: (organisations: number, individuals: number) =>
       `Mae ${n(organisations)} o sefydliadau a ${n(individuals)} o unigolion yn perthyn i'r rhwydwaith.`,
@@ -15,7 +15,7 @@ export const cy: typeof en = {
     join: "Ymuno â'r rhwydwaith",
   },
   join: {
-    title: 'Ymuno â Rhwydwaith Cydgynhyrchu Cymru',
+    title: 'Ymuno â Rhwydwaith Cyd-gynhyrchu Cymru',
     lead: "Dywedwch wrthym amdanoch chi neu eich sefydliad. Byddwch yn cadarnhau eich cyfeiriad e-bost, ac yna bydd un o gydlynwyr y rhwydwaith yn darllen eich cais.",
     prefilled: "Rydym wedi llenwi'r hyn a deipiwyd gennych wrth lofnodi'r llythyr. Gwiriwch ef ac ychwanegwch y gweddill: ni chaiff dim ei anfon nes i chi bwyso'r botwm.",
     name: { label: 'Eich enw' },
@@ -72,8 +72,8 @@ export const cy: typeof en = {
     again: 'Gwneud cais i ymuno eto',
   },
   offer: {
-    heading: 'Ymunwch â Rhwydwaith Cydgynhyrchu Cymru',
-    body: "Mae'r llythyr yn galw am rwydwaith annibynnol, dan arweiniad ei aelodau, ar gyfer cydgynhyrchu yng Nghymru. Gallwch ymuno ag ef nawr: rydym yn llenwi'r ffurflen â'r hyn a deipiwyd gennych yma, ac ni fydd dim yn digwydd nes i chi ei hanfon a'i chadarnhau.",
+    heading: 'Ymunwch â Rhwydwaith Cyd-gynhyrchu Cymru',
+    body: "Mae'r llythyr yn galw am rwydwaith annibynnol, dan arweiniad ei aelodau, ar gyfer cyd-gynhyrchu yng Nghymru. Gallwch ymuno ag ef nawr: rydym yn llenwi'r ffurflen â'r hyn a deipiwyd gennych yma, ac ni fydd dim yn digwydd nes i chi ei hanfon a'i chadarnhau.",
     link: "Ymuno â'r rhwydwaith",
   },
   admin: {
