@@ -99,7 +99,7 @@ describe("a person's requests and their data", () => {
     const erase = /https?:\/\/\S+\/my-data\/erase\/([A-Za-z0-9_-]+)/.exec((await lastMailTo(app, 'Sian.Prys@example.cymru')).text ?? '')?.[1];
     expect(erase).toBeTruthy();
     // The page behind the link says what it will erase, the requests included.
-    expect(await describeErasure(app.deps, erase!)).toEqual({ signatures: [], supportLetters: 0, comments: 0, publicationRequests: 1 });
+    expect(await describeErasure(app.deps, erase!)).toEqual({ signatures: [], supportLetters: 0, comments: 0, publicationRequests: 1, networkMembership: false });
     await eraseMe(app.deps, erase!, { withdraw: false });
     expect(await app.db.selectFrom('publication_requests').select('id').execute()).toEqual([]);
     expect((await app.db.selectFrom('audit_log').select('actor').where('action', '=', 'data.erased').execute()).map((a) => a.actor)).toEqual([selfActor]);
