@@ -1,8 +1,6 @@
 import type { Deps } from '../deps.ts';
-import { unconfirmedDays } from '../retention/retention.policy.ts';
+import { commentAddressDays, unconfirmedDays } from '../retention/retention.policy.ts';
 
-/** A comment's client address is kept this long, for the rate limit and a campaigner looking into a flood; then forgotten. */
-export const commentAddressDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**

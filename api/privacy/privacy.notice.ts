@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.ts';
 import { type LetterCatalogue, letterText } from '../letters/letter.catalogue.ts';
-import { defaultMonthsAfterClose, unconfirmedDays } from '../retention/retention.policy.ts';
+import { commentAddressDays, declinedMemberDays, defaultMonthsAfterClose, requestDaysKept, unconfirmedDays } from '../retention/retention.policy.ts';
 import { currentNoticeVersion } from './privacy.versions.ts';
 
 /** Where a person sends a data request: a mailbox, or a page with a form. */
@@ -18,6 +18,9 @@ export type PrivacyNotice = PrivacySettings & {
   unconfirmedDays: number;
   monthsAfterClose: number;
   exceptions: RetentionException[];
+  commentAddressDays: number;
+  requestDaysKept: number;
+  declinedMemberDays: number;
 };
 
 /**
@@ -29,7 +32,7 @@ export function privacyNotice(settings: PrivacySettings, letters: LetterCatalogu
     .list()
     .filter((l) => l.retention_months !== undefined && l.retention_months !== defaultMonthsAfterClose)
     .map((l) => ({ slug: l.slug, title: letterText(l, locale).title, months: l.retention_months! }));
-  return { ...settings, version: currentNoticeVersion, unconfirmedDays, monthsAfterClose: defaultMonthsAfterClose, exceptions };
+  return { ...settings, version: currentNoticeVersion, unconfirmedDays, monthsAfterClose: defaultMonthsAfterClose, exceptions, commentAddressDays, requestDaysKept, declinedMemberDays };
 }
 
 /** Said at start: a notice that names no one is legal only as a draft, and the operator must know. */

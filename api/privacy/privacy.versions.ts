@@ -14,7 +14,7 @@
  * No Node imports: the forms' schemas use these.
  */
 export const consentVersions = ['2026-12-06'] as const;
-export const noticeVersions = ['2026-12-06'] as const;
+export const noticeVersions = ['2026-12-06', '2026-12-07'] as const;
 
 export const currentConsentVersion: string = consentVersions[consentVersions.length - 1]!;
 export const currentNoticeVersion: string = noticeVersions[noticeVersions.length - 1]!;

@@ -13,9 +13,9 @@ import type { PublicationRequest } from './publication-request.table.ts';
  * Requests for a publication in an accessible format: a reader asks on the publication's page,
  * a campaigner sees the open ones in the workspace (/admin/publication-requests), answers from
  * the campaign's mailbox and marks the request done. A data request finds and erases them by
- * address; the retention sweep deletes done ones after `requestDaysKept` days.
+ * address; the retention sweep deletes done ones after `requestDaysKept` days
+ * (api/retention/retention.policy.ts).
  */
-export const requestDaysKept = 90;
 
 /** Keeps a request; the page has checked that the publication exists. Throws InvalidInputError with the fields named. */
 export async function requestAccessibleFormat(deps: Pick<Deps, 'db' | 'clock'>, publication: string, body: Record<string, unknown>, locale: Locale): Promise<void> {

@@ -19,3 +19,9 @@ export const defaultMonthsAfterClose = 6;
  * enough to answer a question about it, then nothing of the applicant is kept).
  */
 export const declinedMemberDays = 180;
+
+/** A comment's client address is kept this long, for the rate limit and a campaigner looking into a flood; then forgotten. */
+export const commentAddressDays = 30;
+
+/** A request for a publication in an accessible format is deleted this many days after it was marked done. */
+export const requestDaysKept = 90;

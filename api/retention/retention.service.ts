@@ -1,11 +1,11 @@
 import { forgetBulkCriteria } from '../abuse/bulk.repository.ts';
 import type { Deps } from '../deps.ts';
 import { readAllOverrides } from '../letters/letter-override.service.ts';
-import { deleteHandledRequests, requestDaysKept } from '../publications/publication-request.service.ts';
+import { deleteHandledRequests } from '../publications/publication-request.service.ts';
 import { readListVersion } from '../lists/list-version.ts';
 import { forUpdate } from '../db/dialect.ts';
 import { deleteMembers } from '../network/member.erasure.ts';
-import { declinedMemberDays } from './retention.policy.ts';
+import { declinedMemberDays, requestDaysKept } from './retention.policy.ts';
 import { dropSignatureTrail, erasedEmailKey, forgetAuditDetail } from '../signatures/erasure.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { closedAt, contactsGoAt, unconfirmedBefore } from './retention.dates.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueOf, letterText, loadLetterCatalogue } from '../../../api/letters/letter.catalogue.ts';
 import { privacyNotice, privacyWarnings } from '../../../api/privacy/privacy.notice.ts';
 import { currentNoticeVersion } from '../../../api/privacy/privacy.versions.ts';
-import { defaultMonthsAfterClose, unconfirmedDays } from '../../../api/retention/retention.policy.ts';
+import { commentAddressDays, declinedMemberDays, defaultMonthsAfterClose, requestDaysKept, unconfirmedDays } from '../../../api/retention/retention.policy.ts';
 import { closedLetter, openLetter } from '../../helpers/app.ts';
 
 const letters = loadLetterCatalogue(process.cwd());
@@ -22,6 +22,9 @@ describe('the facts the privacy notice states', () => {
       unconfirmedDays,
       monthsAfterClose: defaultMonthsAfterClose,
       exceptions: [],
+      commentAddressDays,
+      requestDaysKept,
+      declinedMemberDays,
     });
   });
 

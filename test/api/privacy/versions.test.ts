@@ -12,7 +12,7 @@ import { en } from '../../../site/lib/messages/en.ts';
  */
 const fingerprints = {
   consent: { version: '2026-12-06', words: '3d9745aba39f1f32' },
-  notice: { version: '2026-12-06', words: 'f0d8ef4f5341ff8c' },
+  notice: { version: '2026-12-07', words: 'd03b67e91486c17b' },
 };
 
 /** The words, functions by their source (a sentence with a number in it is a function). */

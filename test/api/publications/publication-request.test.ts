@@ -9,8 +9,8 @@ import {
   markRequestDone,
   openRequests,
   requestAccessibleFormat,
-  requestDaysKept,
 } from '../../../api/publications/publication-request.service.ts';
+import { requestDaysKept } from '../../../api/retention/retention.policy.ts';
 import { sweepNow } from '../../../api/retention/retention.schedule.ts';
 import { testApp } from '../../helpers/app.ts';
 import { type TestApp, lastMailTo } from '../../helpers/signatures.ts';

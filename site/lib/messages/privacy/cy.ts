@@ -35,6 +35,9 @@ export const cy: typeof english = {
     signatures: 'Pan fyddwch yn llofnodi: eich enw, eich cyfeiriad e-bost, a ydych yn llofnodi drosoch eich hun neu dros sefydliad (ac enw, math, gwefan a logo’r sefydliad), eich rôl, eich lle, eich gwlad a’ch ardal, eich sylw, a gaiff eich enw ei ddangos, eich iaith, pryd y gwnaethoch lofnodi a chadarnhau, a pha fersiwn o eiriad y caniatâd ac o’r hysbysiad hwn a ddangoswyd i chi.',
     support: 'Pan fyddwch yn anfon llythyr cefnogaeth: eich enw, eich rôl, eich sefydliad, eich gwlad a’ch cyfeiriad e-bost, eich llythyr, ei ddyfyniad ac unrhyw PDF, faint ohono rydych yn caniatáu i ni ei gyhoeddi, eich iaith, pryd y gwnaethoch ei anfon a’i gadarnhau, a pha fersiwn o eiriad y caniatâd ac o’r hysbysiad hwn a ddangoswyd i chi.',
     updates: 'Pan fyddwch yn gofyn am ddiweddariadau: eich bod wedi gofyn, pryd, a phryd y gwnaethoch eu hatal.',
+    comments: 'Pan fyddwch yn rhoi sylw ar gofnod blog: eich enw, eich cyfeiriad e-bost, eich sylw a’i iaith, pryd y gwnaethoch ei ysgrifennu, ei gadarnhau a’i newid, y cyfeiriad rhyngrwyd y daeth ohono, a pha fersiwn o eiriad y caniatâd ac o’r hysbysiad hwn a ddangoswyd i chi.',
+    requests: 'Pan fyddwch yn gofyn am gyhoeddiad mewn fformat hygyrch: eich enw, eich cyfeiriad e-bost, y fformat ac unrhyw beth a ddywedoch wrthym amdano, eich iaith a phryd y gwnaethoch ofyn.',
+    network: 'Pan fyddwch yn ymuno â rhwydwaith yr ymarferwyr: eich enw, eich cyfeiriad e-bost, enw, math a gwefan eich sefydliad, eich rôl, eich ardal, eich meysydd ymarfer a’ch proffil, yr hyn y caiff y cyfeiriadur ei ddangos, y fersiwn o egwyddorion y rhwydwaith y cytunoch iddi, pryd y gwnaethoch ymuno a phryd y dywedoch ddiwethaf eich bod yn dal yn weithgar, ac a ydych am gael crynodeb y bwrdd trafod.',
     addresses: 'Y cyfeiriad rhyngrwyd (IP) yr anfonwyd pob llofnod ohono, fel y gall ymgyrchwyr sylwi ar ymosodiad a’i wrthdroi (llawer o lofnodion o un lle). Ni chaiff byth ei ddangos ar dudalen, mewn ffeil i’w lawrlwytho nac yn ein logiau.',
   },
 
@@ -42,6 +45,7 @@ export const cy: typeof english = {
   whoSees: [
     'Pawb: dim ond yr hyn a ddewisoch chi. Caiff eich enw ei restru dim ond os dywedoch y caiff ei ddangos (fel arall cewch eich rhestru fel cefnogwr dienw), gyda’ch rôl, eich lle a’ch gwlad, ac enw, math, gwefan a logo sefydliad. O lythyr cefnogaeth, dim ond cymaint ag a ganiatawyd gennych, ar ôl i ymgyrchydd ei ddarllen.',
     'Yr ymgyrchwyr sy’n rhedeg yr ymgyrch hon: popeth a anfonoch, gan gynnwys eich cyfeiriad e-bost, er mwyn gwirio a chyfrif llofnodion, adolygu camddefnydd, ac anfon y diweddariadau y gofynnoch amdanynt.',
+    'Sylwadau: eich enw a’ch geiriau, ar ôl eu cyhoeddi, gan bawb; eich cyfeiriad e-bost gan neb ond yr ymgyrchwyr. Cyfeiriadur y rhwydwaith: dim ond y meysydd a ddewisoch eu dangos; mae cydlynwyr y rhwydwaith yn gweld eich cais.',
     'Derbynnydd y llythyr: y rhestr a’r cyfansymiau cyhoeddedig, a phob llythyr cefnogaeth (hyd yn oed y rhai na wnaethoch ganiatáu i ni eu cyhoeddi).',
     'Ni chaiff eich cyfeiriad e-bost byth ei gyhoeddi, ei werthu na’i roi i neb arall.',
   ],
@@ -52,6 +56,11 @@ export const cy: typeof english = {
     `${n(months)} mis ar ôl i lythyr gau, rydym yn dileu cyfeiriadau e-bost, cyfeiriadau rhyngrwyd a dolenni pawb a’i llofnododd. Mae’r enwau y dewisodd pobl eu dangos a phob cyfanswm yn aros, fel cofnod cyhoeddus o’r llythyr. Mae llythyrau cefnogaeth yn cadw’r hyn a gyhoeddwyd.`,
   exceptionsIntro: 'Mae’r llythyrau hyn yn cadw cyfeiriadau eu llofnodwyr am gyfnod gwahanol ar ôl iddynt gau:',
   exception: (months: number) => `${n(months)} mis`,
+  comments: (days: number) =>
+    `Mae sylw yn aros nes i chi neu ymgyrchydd ei ddileu, neu nes i chi ofyn i ni ddileu eich data; caiff y cyfeiriad rhyngrwyd y daeth ohono ei anghofio ${n(days)} diwrnod ar ôl ei ysgrifennu. Caiff cyfeiriad na chadarnhawyd byth ei ddileu gyda’i sylwadau ar ôl yr un cyfnod â llofnod heb ei gadarnhau.`,
+  requests: (days: number) => `Caiff cais am fformat hygyrch ei ddileu ${n(days)} diwrnod ar ôl i ymgyrchydd nodi ei fod wedi’i wneud.`,
+  network: (days: number) =>
+    `Mae manylion aelodau’r rhwydwaith yn aros tra byddant yn aelodau; mae gadael yn dileu’r proffil a’r cofnod yn y cyfeiriadur ar unwaith. Caiff cais na chadarnhawyd byth ei ddileu fel llofnod heb ei gadarnhau; caiff cais a wrthodwyd ei ddileu ${n(days)} diwrnod ar ôl y penderfyniad.`,
   updatesStop: 'Daw diweddariadau i ben pan fyddwch yn dad-danysgrifio (mae dolen ym mhob diweddariad) neu pan gaiff eich cyfeiriad ei ddileu.',
 
   rightsHeading: 'Eich hawliau',
