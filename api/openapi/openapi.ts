@@ -62,7 +62,17 @@ const metaPaths: Paths = {
  * createApi and missing here fails test/api/openapi/openapi.test.ts; the workspace's
  * `/api/admin/*` is left out on purpose (it is for the campaign's own pages).
  */
-export const publicPaths: Paths = { ...metaPaths, ...letterPaths, ...statsPaths, ...signaturePaths, ...signatoryPaths, ...supportPaths, ...deliveryPaths, ...snapshotPaths, ...oembedPaths, ...commentPaths, ...commentReportPaths, ...publicationPaths, ...directoryPaths, ...networkJoinPaths };
+export const publicPaths: Paths = mergePaths([
+  metaPaths, letterPaths, statsPaths, signaturePaths, signatoryPaths, supportPaths, deliveryPaths, snapshotPaths, oembedPaths,
+  commentPaths, commentReportPaths, publicationPaths, directoryPaths, networkJoinPaths,
+]);
+
+/** Two domains may describe different methods of one path (the directory's GET and joining's POST of /api/network/members). */
+function mergePaths(all: Paths[]): Paths {
+  const merged: Paths = {};
+  for (const paths of all) for (const [path, methods] of Object.entries(paths)) merged[path] = { ...merged[path], ...methods };
+  return merged;
+}
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
