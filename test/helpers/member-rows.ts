@@ -1,5 +1,6 @@
 import type { Db } from '../../api/db/database.ts';
 import type { DirectoryField, NewMember } from '../../api/network/member.table.ts';
+import { currentPrinciplesVersion } from '../../api/network/principles.ts';
 import { emailKey } from '../../api/signatures/email.ts';
 
 let serial = 0;
@@ -30,7 +31,7 @@ export async function aMemberRow(db: Db, overrides: Partial<NewMember> & { showi
       practices: JSON.stringify(practiceCodes),
       profile: null,
       shown: JSON.stringify(showing),
-      principles_version: '2026-12',
+      principles_version: currentPrinciplesVersion,
       locale: 'en',
       state: 'active',
       created_at: at,

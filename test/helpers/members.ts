@@ -2,6 +2,7 @@ import { currentPrinciplesVersion } from '../../api/network/principles.ts';
 import type { NewMember } from '../../api/network/member.table.ts';
 import type { Db } from '../../api/db/database.ts';
 import { emailKey } from '../../api/signatures/email.ts';
+import { aMemberRow } from './member-rows.ts';
 import { lastMailTo, type TestApp } from './signatures.ts';
 import { tokenIn } from './smtp.ts';
 
@@ -45,42 +46,6 @@ export async function awaitingMember(app: TestApp, overrides: Record<string, unk
 
 /** A member row as the test needs it, straight into the table (no mail): any state. */
 export async function insertMemberRow(db: Db, overrides: Partial<NewMember> = {}): Promise<number> {
-  const email = overrides.email ?? `member-${Math.random().toString(36).slice(2)}@example.org`;
-  const row: NewMember = {
-    email,
-    email_key: emailKey(email),
-    name: 'A Member',
-    kind: 'individual',
-    organisation: null,
-    organisation_type: null,
-    website: null,
-    authority: null,
-    notable: 0,
-    role: null,
-    area: 'W06000015',
-    practices: '[]',
-    profile: null,
-    shown: '[]',
-    principles_version: currentPrinciplesVersion,
-    consent_version: null,
-    notice_version: null,
-    consented_at: null,
-    locale: 'en',
-    state: 'active',
-    created_at: '2026-11-01T10:00:00.000Z',
-    confirm_hash: null,
-    confirm_expires_at: null,
-    confirmed_at: '2026-11-01T10:05:00.000Z',
-    decided_at: null,
-    decided_by: null,
-    reason: null,
-    active_confirmed_at: null,
-    reconfirm_asked_at: null,
-    lapsed_at: null,
-    left_at: null,
-    digest: 0,
-    unsubscribe_hash: null,
-    ...overrides,
-  };
-  return (await db.insertInto('members').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  const row = { name: 'A Member', area: 'W06000015', principles_version: currentPrinciplesVersion, decided_at: null, active_confirmed_at: null, ...overrides };
+  return (await aMemberRow(db, row)).id;
 }
