@@ -13,6 +13,9 @@ export function commentsCloseAt(post: Pick<Post, 'comments' | 'published'>, poli
   return new Date(post.published.getTime() + policy.openDays * dayMs);
 }
 
+/** A post only signed-in members of the network comment on; it closes as a post that does not say when. */
+export const membersOnly = (post: Pick<Post, 'comments'>): boolean => post.comments === 'members';
+
 export const commentsOpen = (post: Pick<Post, 'comments' | 'published'>, policy: CommentPolicy, now: Date): boolean => {
   const closes = commentsCloseAt(post, policy);
   return closes === null || now < closes;

@@ -21,6 +21,7 @@ import * as m20261206rights from './migrations/2026-12-06-rights.ts';
 import * as m20261206trendingReview from './migrations/2026-12-06-trending-review.ts';
 import * as m20261207comments from './migrations/2026-12-07-comments.ts';
 import * as m20261208network from './migrations/2026-12-08-network.ts';
+import * as m20261208memberComments from './migrations/2026-12-08-member-comments.ts';
 import * as m20261207publicationRequests from './migrations/2026-12-07-publication-requests.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-trending-review': m20261206trendingReview,
   '2026-12-07-comments': m20261207comments,
   '2026-12-08-network': m20261208network,
+  '2026-12-08-member-comments': m20261208memberComments,
   '2026-12-07-publication-requests': m20261207publicationRequests,
 };
 
