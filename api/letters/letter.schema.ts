@@ -40,9 +40,16 @@ export const postFrontmatterSchema = z.object({
   /**
    * Readers' comments: `open`, `closed`, or a date they close on; absent, COMMENTS_OPEN_DAYS after
    * `published` (api/comments/comment.rules.ts). `members`: only signed-in members of the network
-   * comment, and the post closes as one that does not say (COMMENTS_OPEN_DAYS after `published`).
+   * comment, and the post closes as one that does not say (COMMENTS_OPEN_DAYS after `published`);
+   * `{ only: members, close: open | closed | <date> }`: members only, closing as `close` says.
    */
-  comments: z.union([z.enum(['open', 'closed', 'members']), z.coerce.date()]).optional(),
+  comments: z
+    .union([
+      z.enum(['open', 'closed', 'members']),
+      z.coerce.date(),
+      z.strictObject({ only: z.literal('members'), close: z.union([z.enum(['open', 'closed']), z.coerce.date()]).optional() }),
+    ])
+    .optional(),
 });
 export type PostFrontmatter = z.infer<typeof postFrontmatterSchema>;
 
