@@ -69,7 +69,13 @@ export async function migrationsCurrent(db: Kysely<any>): Promise<boolean> {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    // `2026-12-08-member-comments` sorts before `2026-12-08-network`, which a database may
+    // already have run: it still runs there. Pending migrations always run in name order.
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
