@@ -66,6 +66,13 @@ export class CommenterBlockedError extends DomainError {
   }
 }
 
+/** A post only members of the network comment on (`comments: members`), and no signed-in member sent this: refused, nothing kept. */
+export class MembersOnlyError extends DomainError {
+  constructor() {
+    super('members_only', (m) => m.members_only);
+  }
+}
+
 /** The site is paused (an emergency): no signing, confirming or letters of support until a campaigner unpauses it. */
 export class PausedError extends DomainError {
   constructor() {

@@ -34,7 +34,7 @@ export const commentPaths: Paths = {
       description:
         'JSON or a form. A new address is mailed a link to confirm it, once; a first comment then waits for a campaigner, and later ones appear at once ' +
         'unless a rule holds them (two or more links, a word on the hold list, more than a few an hour). A blocked address is refused (`403 commenter_blocked`); ' +
-        'a closed post answers `409 comments_closed`. The answer sets a short-lived cookie so this browser sees its own comment while it waits.',
+        'a closed post answers `409 comments_closed`; a post only members comment on (`comments: members`) refuses anyone not signed in as a member of the network (`403 members_only`), and a signed-in member sends neither `name` nor `email`. The answer sets a short-lived cookie so this browser sees its own comment while it waits.',
       tags: ['posts'],
       parameters: [postSlug],
       requestBody: body(commentInputSchema, {

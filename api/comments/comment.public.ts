@@ -1,7 +1,9 @@
 import type { Deps } from '../deps.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { isoDay } from '../letters/letter.time.ts';
+import { authorOf, membersBehind } from './comment.author.ts';
 import { commentPolicyOf } from './comment.policy.ts';
+import { findPost } from './comment.posts.ts';
 import { commentsOfPost } from './comment.repository.ts';
 import { commentsCloseAt, commentsOpen } from './comment.rules.ts';
 import type { PostWithComments, PublicComment } from './comment.schema.ts';
@@ -17,6 +19,10 @@ export type Shown = {
   id: number;
   depth: number;
   name: string;
+  /** Written by a member of the network, and saying so tells nothing they hid (comment.author.ts). */
+  member: boolean;
+  /** The name is "Former member" in the page's language, not the author's words. */
+  former: boolean;
   lang: Locale;
   body: string;
   at: string;
@@ -33,8 +39,10 @@ const showOf = (c: Comment, mine: ReadonlySet<number>): Shown['show'] | undefine
 };
 
 /** Everything that stands under a post for this reader, threaded, oldest first; and how many are published. */
-export async function commentThread(deps: Pick<Deps, 'db'>, slug: string, mine: readonly number[] = []): Promise<{ thread: Shown[]; count: number }> {
+export async function commentThread(deps: Pick<Deps, 'db'>, slug: string, mine: readonly number[] = [], locale: Locale = 'en'): Promise<{ thread: Shown[]; count: number }> {
   const rows = await commentsOfPost(deps.db, slug);
+  const behind = await membersBehind(deps.db, rows);
+  const post = findPost(slug);
   const own = new Set(mine);
   const byId = new Map<number, Shown>();
   const roots: Shown[] = [];
@@ -43,10 +51,13 @@ export async function commentThread(deps: Pick<Deps, 'db'>, slug: string, mine: 
     const show = showOf(c, own);
     if (!show) continue;
     if (show === 'published') count += 1;
+    const author = authorOf(c, behind, post, locale);
     const node: Shown = {
       id: c.id,
       depth: c.depth,
-      name: show === 'removed' ? '' : c.author_name,
+      name: show === 'removed' ? '' : author.name,
+      member: show !== 'removed' && author.member,
+      former: author.former,
       lang: c.lang,
       body: show === 'published' || show === 'waiting' ? c.body : '',
       at: c.published_at ?? c.created_at,
@@ -68,11 +79,11 @@ export async function commentThread(deps: Pick<Deps, 'db'>, slug: string, mine: 
 }
 
 /** A post's published comments as anyone may read them (the JSON, the feed): never hidden ones, never an address. */
-export async function publishedComments(deps: Pick<Deps, 'db'>, slug: string): Promise<PublicComment[]> {
-  const rows = await commentsOfPost(deps.db, slug);
-  return rows
-    .filter((c) => c.state === 'published' && !c.hidden_at && c.published_at)
-    .map((c) => ({ id: c.id, parent: c.parent_id, name: c.author_name, lang: c.lang, body: c.body, published_at: c.published_at! }));
+export async function publishedComments(deps: Pick<Deps, 'db'>, slug: string, locale: Locale = 'en'): Promise<PublicComment[]> {
+  const rows = (await commentsOfPost(deps.db, slug)).filter((c) => c.state === 'published' && !c.hidden_at && c.published_at);
+  const behind = await membersBehind(deps.db, rows);
+  const post = findPost(slug);
+  return rows.map((c) => ({ id: c.id, parent: c.parent_id, name: authorOf(c, behind, post, locale).name, lang: c.lang, body: c.body, published_at: c.published_at! }));
 }
 
 /** `GET /api/posts/:slug`: the post's metadata, in the reader's language where it has one, and its published comments. */
@@ -89,6 +100,6 @@ export async function postWithComments(deps: Pick<Deps, 'db' | 'clock' | 'commen
     published: isoDay(post.published),
     comments_open: commentsOpen(post, policy, deps.clock()),
     comments_close_at: closes?.toISOString() ?? null,
-    comments: await publishedComments(deps, slug),
+    comments: await publishedComments(deps, slug, locale),
   };
 }

@@ -5,6 +5,7 @@ import { defaultAbusePolicy } from '../abuse/sign-limits.ts';
 import type { Deps } from '../deps.ts';
 import { preferredLocale, readBody } from '../http/body.ts';
 import { publicCache } from '../http/cache.ts';
+import { liveMember, memberCookieName } from '../network/member-session.service.ts';
 import { myCommentsCookie, myCommentsMaxAge, withMyComment } from './comment.cookie.ts';
 import { postWithComments } from './comment.public.ts';
 import { looksAutomated } from './comment.rules.ts';
@@ -17,14 +18,16 @@ export const commentRoutes = (deps: Deps) =>
   new Hono()
     .get('/posts/:post', publicCache(deps), async (c) => c.json(await postWithComments(deps, c.req.param('post'), preferredLocale(c.req.header('accept-language')))))
     .post('/posts/:post/comments', async (c) => {
-      // An unknown or closed post is said before any field: correcting them would not help.
-      const slug = openPost(deps, c.req.param('post')).slug;
+      // A member signed in on this browser comments as the member (no name or address asked).
+      const member = (await liveMember(deps.db, getCookie(c, memberCookieName), deps.clock()))?.member;
+      // An unknown, closed or members-only post is said before any field: correcting them would not help.
+      const slug = openPost(deps, c.req.param('post'), member).slug;
       const body = await readBody(c);
-      const input = parseComment(body);
+      const input = parseComment(body, member);
       const policy = deps.abuse ?? defaultAbusePolicy;
       const address = clientAddress(peerOf(c), c.req.header('x-forwarded-for'), policy.trustProxy);
       const automated = looksAutomated(body, deps.clock(), policy.formMinMs);
-      const sent = await postComment(deps, slug, input, preferredLocale(c.req.header('accept-language')), { address, automated });
+      const sent = await postComment(deps, slug, input, preferredLocale(c.req.header('accept-language')), { address, automated }, member);
       // So this browser's reader sees their own comment waiting under the post.
       setCookie(c, myCommentsCookie, await withMyComment(deps.db, getCookie(c, myCommentsCookie), sent.id), {
         path: '/',

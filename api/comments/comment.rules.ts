@@ -7,11 +7,17 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 /** When a post stops taking comments (and replies), or null when it never does. */
 export function commentsCloseAt(post: Pick<Post, 'comments' | 'published'>, policy: CommentPolicy): Date | null {
-  if (post.comments === 'open') return null;
-  if (post.comments === 'closed') return new Date(0);
-  if (post.comments instanceof Date) return post.comments;
+  // A members-only post closes as its `close` says, or as a post that says nothing.
+  const close = typeof post.comments === 'object' && !(post.comments instanceof Date) ? post.comments.close : post.comments;
+  if (close === 'open') return null;
+  if (close === 'closed') return new Date(0);
+  if (close instanceof Date) return close;
   return new Date(post.published.getTime() + policy.openDays * dayMs);
 }
+
+/** A post only signed-in members of the network comment on; it closes as a post that does not say when. */
+export const membersOnly = (post: Pick<Post, 'comments'>): boolean =>
+  post.comments === 'members' || (typeof post.comments === 'object' && !(post.comments instanceof Date) && post.comments.only === 'members');
 
 export const commentsOpen = (post: Pick<Post, 'comments' | 'published'>, policy: CommentPolicy, now: Date): boolean => {
   const closes = commentsCloseAt(post, policy);

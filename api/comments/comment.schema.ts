@@ -26,6 +26,14 @@ export const commentInputSchema = z.object({
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 
+/**
+ * A signed-in member's comment: no name or address asked. The address is the member's own,
+ * confirmed when they joined; the name is the one in their profile, so the "Member" tag never
+ * stands beside a name they made up for the occasion.
+ */
+export const memberCommentInputSchema = commentInputSchema.omit({ name: true, email: true });
+export type MemberCommentInput = z.infer<typeof memberCommentInputSchema>;
+
 /** An author's edit within the window: the words only. */
 export const commentEditSchema = z.object({ body: commentBody });
 

@@ -1,7 +1,8 @@
 import { inRange } from '../abuse/client-address.ts';
 import { lockName } from '../db/dialect.ts';
 import type { Deps } from '../deps.ts';
-import { CommenterBlockedError, CommentsClosedError, InvalidInputError, NotFoundError, TokenInvalidError } from '../errors.ts';
+import type { Member } from '../network/member.table.ts';
+import { CommenterBlockedError, CommentsClosedError, MembersOnlyError, InvalidInputError, NotFoundError, TokenInvalidError } from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { fieldProblems } from '../i18n/validation/problems.ts';
 import { enqueueMail } from '../mail/outbox.repository.ts';
@@ -11,8 +12,8 @@ import { hashSecret, isSecretShape, sameHash } from '../tokens/secret.ts';
 import { commentPolicyOf } from './comment.policy.ts';
 import { type Post, findPost } from './comment.posts.ts';
 import { findComment, insertComment, commentsOf, sentSince, updateComment } from './comment.repository.ts';
-import { commentsOpen, heldForText, holdReasonsFor } from './comment.rules.ts';
-import { type CommentInput, commentInputSchema } from './comment.schema.ts';
+import { commentsOpen, heldForText, holdReasonsFor, membersOnly } from './comment.rules.ts';
+import { type CommentInput, type MemberCommentInput, commentInputSchema, memberCommentInputSchema } from './comment.schema.ts';
 import type { Commenter } from './comment.table.ts';
 import { confirmMailsSince, findCommenterByConfirmHash, findCommenterByKey, insertCommenter, updateCommenter } from './commenter.repository.ts';
 
@@ -26,8 +27,11 @@ export const maxDepth = 3;
 
 export const editUntil = (at: Date) => new Date(at.getTime() + editWindowMs).toISOString();
 
-export function parseComment(body: unknown): CommentInput {
-  const parsed = commentInputSchema.safeParse(body);
+/** A signed-in member's comment asks neither name nor address (comment.schema.ts). */
+export function parseComment(body: unknown): CommentInput;
+export function parseComment(body: unknown, member: Member | undefined): CommentInput | MemberCommentInput;
+export function parseComment(body: unknown, member?: Member): CommentInput | MemberCommentInput {
+  const parsed = (member ? memberCommentInputSchema : commentInputSchema).safeParse(body);
   if (!parsed.success) throw new InvalidInputError(fieldProblems(parsed.error));
   return parsed.data;
 }
@@ -39,10 +43,14 @@ export function postOf(slug: string): Post {
   return post;
 }
 
-/** The post, if it takes comments now: a closed one says so before any field is judged. */
-export function openPost(deps: Pick<Deps, 'clock' | 'comments'>, slug: string): Post {
+/**
+ * The post, if it takes comments now from this sender: a closed one says so before any field is
+ * judged, and a members-only one refuses anyone not signed in as a member.
+ */
+export function openPost(deps: Pick<Deps, 'clock' | 'comments'>, slug: string, member?: Member): Post {
   const post = postOf(slug);
   if (!commentsOpen(post, commentPolicyOf(deps), deps.clock())) throw new CommentsClosedError();
+  if (membersOnly(post) && member?.state !== 'active') throw new MembersOnlyError();
   return post;
 }
 
@@ -54,11 +62,24 @@ export type Sent = { id: number; state: 'unconfirmed' | 'held' | 'published' };
  * Keeps a comment with its mail in one transaction. An unconfirmed address is mailed a link
  * (the comment waits, `unconfirmed`); a confirmed one gets the edit link. A blocked address is
  * refused and nothing kept; anything else a rule dislikes is kept and held, never refused.
+ *
+ * A signed-in member (`member`, active) writes under their own name and address: a coordinator
+ * approved them and they confirmed the address when they joined, so their commenter row is
+ * confirmed and trusted at once (no mail to confirm, not held as a first comment); the other
+ * rules hold them as anyone.
  */
-export async function postComment(deps: Deps, slug: string, input: CommentInput, locale: Locale, from: SentFrom = {}): Promise<Sent> {
-  const post = openPost(deps, slug);
+export async function postComment(
+  deps: Deps,
+  slug: string,
+  sent: CommentInput | MemberCommentInput,
+  locale: Locale,
+  from: SentFrom = {},
+  member?: Member,
+): Promise<Sent> {
+  const post = openPost(deps, slug, member);
   const policy = commentPolicyOf(deps);
   const now = deps.clock();
+  const input = member ? { ...sent, name: member.name, email: member.email } : (sent as CommentInput);
   return deps.db.transaction().execute(async (tx) => {
     const key = emailKey(input.email);
     // One comment by an address at a time, across servers, so the limits count true.
@@ -72,11 +93,12 @@ export async function postComment(deps: Deps, slug: string, input: CommentInput,
     if (parent && parent.depth >= maxDepth) throw new InvalidInputError({ parent: { key: 'parent.tooDeep' } });
     const consent = consentRecord(input, now);
     let commenter: Commenter;
+    const vouched = member ? { confirmed_at: known?.confirmed_at ?? now.toISOString(), trusted_at: known?.trusted_at ?? now.toISOString() } : {};
     if (known) {
-      commenter = known;
-      await updateCommenter(tx, known.id, consent);
+      commenter = { ...known, ...vouched };
+      await updateCommenter(tx, known.id, { ...consent, ...vouched });
     } else {
-      commenter = await insertCommenter(tx, { email: input.email, email_key: key, locale, created_at: now.toISOString(), ...consent });
+      commenter = await insertCommenter(tx, { email: input.email, email_key: key, locale, created_at: now.toISOString(), ...consent, ...vouched });
     }
     const hourAgo = new Date(now.getTime() - hourMs);
     // An address the signing limits spare (SIGN_LIMIT_ALLOW: a campaign stall, a university) is spared here too; its commenters are not.
@@ -91,6 +113,7 @@ export async function postComment(deps: Deps, slug: string, input: CommentInput,
       parent_id: parent?.id ?? null,
       depth: parent ? parent.depth + 1 : 1,
       commenter_id: commenter.id,
+      member_id: member?.id ?? null,
       author_name: input.name,
       body: input.body,
       lang: input.lang ?? locale,

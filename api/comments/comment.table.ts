@@ -47,6 +47,8 @@ export interface CommentTable {
   parent_id: number | null;
   depth: number;
   commenter_id: number;
+  /** The member of the network who wrote it signed in (api/network/); null for any other reader, or once the membership is erased. */
+  member_id: Generated<number | null>;
   /** The name shown, as typed with this comment. */
   author_name: string;
   /** Plain text; paragraphs are separated by a blank line. */

@@ -15,6 +15,7 @@ const statusOf: Record<string, ContentfulStatusCode> = {
   letter_closed: 409,
   comments_closed: 409,
   commenter_blocked: 403,
+  members_only: 403,
   unauthorised: 401,
   forbidden: 403,
   not_awaiting_approval: 409,

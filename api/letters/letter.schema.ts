@@ -37,8 +37,19 @@ export const postFrontmatterSchema = z.object({
   /** Keys of content/tags.yaml. */
   tags: z.array(contentSlug).default([]),
   letter: z.string().optional(),
-  /** Readers' comments: `open`, `closed`, or a date they close on; absent, COMMENTS_OPEN_DAYS after `published` (api/comments/comment.rules.ts). */
-  comments: z.union([z.enum(['open', 'closed']), z.coerce.date()]).optional(),
+  /**
+   * Readers' comments: `open`, `closed`, or a date they close on; absent, COMMENTS_OPEN_DAYS after
+   * `published` (api/comments/comment.rules.ts). `members`: only signed-in members of the network
+   * comment, and the post closes as one that does not say (COMMENTS_OPEN_DAYS after `published`);
+   * `{ only: members, close: open | closed | <date> }`: members only, closing as `close` says.
+   */
+  comments: z
+    .union([
+      z.enum(['open', 'closed', 'members']),
+      z.coerce.date(),
+      z.strictObject({ only: z.literal('members'), close: z.union([z.enum(['open', 'closed']), z.coerce.date()]).optional() }),
+    ])
+    .optional(),
 });
 export type PostFrontmatter = z.infer<typeof postFrontmatterSchema>;
 

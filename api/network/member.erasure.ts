@@ -18,7 +18,8 @@ export const membershipsByEmail = (db: Db, email: string): Promise<Member[]> =>
 
 /**
  * Deletes members and everything that is theirs, inside the caller's transaction: their sign-in
- * links, sessions, reports and mail go with the row (the tables cascade); their board replies
+ * links, sessions, reports and mail go with the row (the tables cascade); their blog comments
+ * no longer point at them; their board replies
  * are deleted; a thread they started is emptied and removed, so others' replies under it stay
  * with their authors; the coordinators' words about them in the audit log go too (a reason
  * for declining may quote them). Answers how many mails went with them.
@@ -27,6 +28,8 @@ export async function deleteMembers(tx: Db, ids: number[]): Promise<number> {
   if (ids.length === 0) return 0;
   const mails = Number((await tx.deleteFrom('outbox').where('member_id', 'in', ids).executeTakeFirst()).numDeletedRows);
   await tx.deleteFrom('board_replies').where('member_id', 'in', ids).execute();
+  // Their blog comments forget them (the column has no foreign key to do it: see its migration); their words go by the comments' own erasure.
+  await tx.updateTable('comments').set({ member_id: null }).where('member_id', 'in', ids).execute();
   await tx.updateTable('board_threads').set({ title: '', body: '', state: 'removed', member_id: null }).where('member_id', 'in', ids).execute();
   await tx.updateTable('audit_log').set({ detail: JSON.stringify({ erased: true }) }).where('subject_type', '=', 'member').where('subject_id', 'in', ids.map(String)).where('detail', 'is not', null).execute();
   await tx.deleteFrom('members').where('id', 'in', ids).execute();

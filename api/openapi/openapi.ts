@@ -17,7 +17,7 @@ import { cacheable, errors, type JsonSchema, json, jsonSchema, type Paths } from
 
 /** Each error status the public API answers, as integrators meet it (docs/api.md, "Conventions"). */
 const errorStatuses: Record<number, string> = {
-  403: '`commenter_blocked`: the campaign blocked this address from commenting; `forbidden`: a form from another site.',
+  403: '`commenter_blocked`: the campaign blocked this address from commenting; `members_only`: only signed-in members of the network comment on this post; `forbidden`: a form from another site.',
   404: '`not_found`: unknown letter, post or endpoint; `token_invalid` with `reason: unknown`.',
   409: '`letter_closed`: the letter is not open; `comments_closed`: the post takes no more comments; `token_invalid` with `reason: used`.',
   410: '`token_invalid` with `reason: expired`.',

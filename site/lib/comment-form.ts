@@ -5,12 +5,13 @@ import { myComments, myCommentsCookie, myCommentsMaxAge, withMyComment } from '.
 import { commentPolicyOf } from '../../api/comments/comment.policy.ts';
 import { type Post, findPost } from '../../api/comments/comment.posts.ts';
 import { type Shown, commentThread } from '../../api/comments/comment.public.ts';
-import { commentsCloseAt, commentsOpen, looksAutomated, shownAtField } from '../../api/comments/comment.rules.ts';
-import { maxDepth, parseComment, postComment } from '../../api/comments/comment.service.ts';
-import { CommenterBlockedError, CommentsClosedError, InvalidInputError } from '../../api/errors.ts';
+import { commentsCloseAt, commentsOpen, looksAutomated, membersOnly, shownAtField } from '../../api/comments/comment.rules.ts';
+import { maxDepth, openPost, parseComment, postComment } from '../../api/comments/comment.service.ts';
+import { CommenterBlockedError, CommentsClosedError, InvalidInputError, MembersOnlyError } from '../../api/errors.ts';
 import type { FormValues } from './letter-form.ts';
 import { errorLinksIn } from './letter-form.ts';
 import { localised } from './locale.ts';
+import { signedInMember } from './member.ts';
 
 /** The comment form's fields in page order, for the error summary. */
 const fieldOrder = ['name', 'email', 'body', 'lang', 'consent', 'parent'];
@@ -29,6 +30,12 @@ export type CommentsView = {
   replyTo: Shown | undefined;
   values: FormValues;
   errors: Record<string, string>;
+  /** Only signed-in members of the network comment here (`comments: members`). */
+  membersOnly: boolean;
+  /** The member signed in on this browser: their comment asks no name or address. */
+  member: { name: string } | undefined;
+  /** A comment sent here by someone not signed in as a member was refused (403). */
+  refused: boolean;
   /** After a post: what became of it (`?sent=`). */
   sent: 'unconfirmed' | 'held' | 'published' | undefined;
 };
@@ -62,14 +69,18 @@ export async function commentsOnPage(astro: AstroGlobal, slug: string): Promise<
   const cookie = astro.cookies.get(myCommentsCookie)?.value;
   let values: FormValues = { lang, [shownAtField]: String(deps.clock().getTime()) };
   let errors: Record<string, string> = {};
+  let refused = false;
   const url = new URL(astro.request.url);
+  const member = (await signedInMember(astro))?.member;
   if (astro.request.method === 'POST') {
     values = await readForm(astro.request);
     try {
-      const input = parseComment(values);
+      // A closed or members-only post says so before any field (as the API does).
+      openPost(deps, slug, member);
+      const input = parseComment(values, member);
       const abuse = deps.abuse ?? defaultAbusePolicy;
       const address = clientAddress(astro.clientAddress, astro.request.headers.get('x-forwarded-for'), abuse.trustProxy);
-      const sent = await postComment(deps, slug, input, lang, { address, automated: looksAutomated(values, deps.clock(), abuse.formMinMs) });
+      const sent = await postComment(deps, slug, input, lang, { address, automated: looksAutomated(values, deps.clock(), abuse.formMinMs) }, member);
       astro.cookies.set(myCommentsCookie, await withMyComment(deps.db, cookie, sent.id), {
         path: '/',
         httpOnly: true,
@@ -80,6 +91,10 @@ export async function commentsOnPage(astro: AstroGlobal, slug: string): Promise<
       return astro.redirect(`${localised(`/blog/${slug}`, lang)}?sent=${sent.state}#comment-${sent.id}`, 303);
     } catch (error) {
       if (error instanceof CommentsClosedError) astro.response.status = 409;
+      else if (error instanceof MembersOnlyError) {
+        astro.response.status = 403;
+        refused = true;
+      }
       else if (error instanceof CommenterBlockedError) {
         astro.response.status = 403;
         errors = { email: error.messageIn(lang) };
@@ -92,7 +107,9 @@ export async function commentsOnPage(astro: AstroGlobal, slug: string): Promise<
   const mine = await myComments(deps.db, cookie);
   // A page that shows someone their own waiting comment is theirs alone.
   if (mine.length > 0) astro.response.headers.set('Cache-Control', 'private, no-store');
-  const { thread, count } = await commentThread(deps, slug, mine);
+  // Whether the form is the member's or not, the page says who is signed in: never a shared copy.
+  if (member) astro.response.headers.set('Cache-Control', 'private, no-store');
+  const { thread, count } = await commentThread(deps, slug, mine, lang);
   const unconfirmed = mine.length === 0 ? [] : (await deps.db.selectFrom('comments').select('id').where('id', 'in', mine).where('state', '=', 'unconfirmed').execute()).map((r) => r.id);
   const replyId = Number(values.parent ?? url.searchParams.get('reply'));
   const candidate = Number.isInteger(replyId) && replyId > 0 ? find(thread, replyId) : undefined;
@@ -109,6 +126,9 @@ export async function commentsOnPage(astro: AstroGlobal, slug: string): Promise<
     replyTo,
     values,
     errors,
+    membersOnly: post ? membersOnly(post) : false,
+    member: member && { name: member.name },
+    refused,
     sent: sent === 'unconfirmed' || sent === 'held' || sent === 'published' ? sent : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { checkStillActiveLink, stillActiveByLink } from '../../api/network/recon
 import { localised } from './locale.ts';
 import { localeOf } from './messages.ts';
 import { linkProblem, setMemberCookie } from './member.ts';
+import { takeReturn } from './member-return.ts';
 
 /** What site/components/LinkButtonPage.astro shows: its words in the page's language, and why the link does not work, if it does not. */
 type Outcome = Response | ReturnType<typeof buttonPage>;
@@ -31,7 +32,7 @@ export async function signInLinkPage(astro: AstroGlobal): Promise<Outcome> {
     });
     if (!opened) return buttonPage(astro, 'link', invalid);
     setMemberCookie(astro, opened.secret, opened.session);
-    return astro.redirect(localised('/network/profile', astro.locals.lang), 303);
+    return astro.redirect(takeReturn(astro) ?? localised('/network/profile', astro.locals.lang), 303);
   }
   return buttonPage(astro, 'link', await linkProblem(astro, () => checkMemberSignInLink(deps.db, token, deps.clock())));
 }

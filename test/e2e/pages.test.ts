@@ -25,6 +25,8 @@ import {
 const campaigners = Array.from({ length: 23 }, (_, i) => `campaigner-${i}@ymgyrch.cymru`);
 const site = browserUnderTest({ ADMIN_EMAILS: campaigners.join(',') });
 const closedLetter = 'co-production-at-the-heart';
+/** The seed post only members of the network comment on. */
+const membersPost = 'sharing-practice-with-the-network';
 
 /** A token from a real mail per language, so the confirm and withdraw pages show their button. */
 const tokens: Record<string, { confirm: string; withdraw: string; support: string; comment: string; member?: string }> = {};
@@ -91,6 +93,13 @@ beforeAll(async () => {
   await aMemberRow(memberDb, { name: 'Ceri Lloyd', kind: 'organisation', organisation: 'Tai Gwynedd', organisation_type: 'third_sector', website: 'https://tai.example', authority: 'approved', notable: 1, area: 'W06000002', practiceCodes: ['housing'], profile: 'Co-produced housing.', role: 'Director', showing });
   await aMemberRow(memberDb, { name: 'Hidden Name', area: 'W06000015', role: 'Community organiser', showing: ['area', 'role'] });
   for (const email of members) await aMemberRow(memberDb, { email, name: 'Member', area: 'W06000015', practiceCodes: ['health'], showing: ['name'] });
+  // A member's comment on the members-only post, so its thread shows the "Member" tag.
+  const writer = await aMemberRow(memberDb, { email: 'writer@example.org', name: 'Nia Rhys' });
+  const commenter = await memberDb.insertInto('commenters').values({ email: writer.email, email_key: writer.email_key, locale: 'cy', created_at: writer.created_at, confirmed_at: writer.created_at, trusted_at: writer.created_at }).returning('id').executeTakeFirstOrThrow();
+  await memberDb
+    .insertInto('comments')
+    .values({ post: membersPost, parent_id: null, depth: 1, commenter_id: commenter.id, member_id: writer.id, author_name: writer.name, body: 'Rydym yn cynllunio pob adolygiad gyda’r tenantiaid.', lang: 'cy', state: 'published', held_for: null, client_address: null, created_at: '2026-11-22T09:00:00.000Z', published_at: '2026-11-22T09:00:00.000Z' })
+    .execute();
   for (const { lang, prefix } of languages) {
     const email = `links-${lang}@example.org`;
     await aMemberRow(memberDb, { email, locale: lang, active_confirmed_at: '2025-11-01T10:00:00.000Z' });
@@ -304,6 +313,8 @@ const pageTypes: PageType[] = [
   visit('member sign-out', (p) => `${p}/network/sign-out`),
   memberPage('member profile', '/network/profile'),
   memberPage('member leaving', '/network/leave'),
+  visit('members-only post, signed out', (p) => `${p}/blog/${membersPost}`),
+  memberPage('members-only post, signed in as a member', `/blog/${membersPost}`),
   visit('the network', (p) => `${p}/network`),
   visit('join the network', (p) => `${p}/network/join`),
   {

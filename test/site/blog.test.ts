@@ -138,6 +138,7 @@ describe('the blog index', () => {
       '/cy/blog/category/politics-and-policy',
       '/cy/blog/category/politics-and-policy',
       '/cy/blog/category/campaign-news',
+      '/cy/blog/category/co-production-in-practice',
     ]);
     expect(hrefs(element(html, 'nav', 'aria-labelledby="blog-categories"') ?? '')).toEqual([
       '/cy/blog/category/co-production-in-practice',

@@ -33,14 +33,14 @@ describe('the blog feed', () => {
     const en = await feed('/rss.xml');
     expect(en.channel.title).toBe('Llofnod blog');
     expect(en.channel.language).toBe('en-GB');
-    expect(en.items.map((i) => i.link)).toEqual([`${site.origin}/blog/signing-for-your-organisation`, `${site.origin}/blog/${post}`]);
+    expect(en.items.map((i) => i.link)).toEqual([`${site.origin}/blog/signing-for-your-organisation`, `${site.origin}/blog/${post}`, `${site.origin}/blog/sharing-practice-with-the-network`]);
     expect(en.items[1]?.guid['#text']).toBe(`${site.origin}/blog/${post}`);
     expect(new Date(en.items[0]?.pubDate ?? '').getTime()).not.toBeNaN();
 
     const cy = await feed('/cy/rss.xml');
     expect(cy.channel.title).toBe('Blog Llofnod');
     expect(cy.channel.language).toBe('cy');
-    expect(cy.items.map((i) => i.link)).toEqual([`${site.origin}/cy/blog/signing-for-your-organisation`, `${site.origin}/cy/blog/${post}`]);
+    expect(cy.items.map((i) => i.link)).toEqual([`${site.origin}/cy/blog/signing-for-your-organisation`, `${site.origin}/cy/blog/${post}`, `${site.origin}/cy/blog/sharing-practice-with-the-network`]);
     expect(cy.items[0]?.title).not.toBe(en.items[0]?.title);
   });
 

@@ -50,4 +50,5 @@ export const cy: ErrorMessages = {
   unsupported_media_type: 'Anfonwch y corff fel JSON neu fel ffurflen.',
   internal: "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni.",
   too_many_reports: "Rydych chi wedi rhoi gwybod am lawer o sylwadau mewn amser byr. Arhoswch awr a rhowch gynnig arall arni.",
+  members_only: "Dim ond aelodau'r rhwydwaith sy'n gallu rhoi sylwadau ar y cofnod hwn: mewngofnodwch fel aelod yn gyntaf. Ni chadwyd dim a anfonoch.",
 };

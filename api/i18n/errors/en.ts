@@ -52,6 +52,7 @@ export const en = {
   unsupported_media_type: 'Send the body as JSON or as a form.',
   internal: 'Something went wrong on our side. Please try again.',
   too_many_reports: 'You have reported many comments in a short time. Please wait an hour and try again.',
+  members_only: 'Only members of the network can comment on this post: sign in as a member first. Nothing you sent was kept.',
 };
 
 export type ErrorMessages = typeof en;

@@ -13,6 +13,7 @@ import { cy as privacyCY } from './privacy/cy.ts';
 import { cy as retention } from './retention/cy.ts';
 import { cy as moderationCY } from './moderation/cy.ts';
 import { cy as publications } from './publications/cy.ts';
+import { cy as memberCommentsUI } from './member-comments/cy.ts';
 
 /**
  * Every word the pages show, in Welsh: the same keys as en.ts (`Messages`, so a missing or
@@ -942,4 +943,5 @@ export const cy: Messages = {
   publications,
   membership: membershipCY,
   networkJoin: networkJoinCY,
+  memberComments: memberCommentsUI,
 };

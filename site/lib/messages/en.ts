@@ -12,6 +12,7 @@ import { en as privacyEN } from './privacy/en.ts';
 import { en as retention } from './retention/en.ts';
 import { en as moderationEN } from './moderation/en.ts';
 import { en as publications } from './publications/en.ts';
+import { en as memberCommentsUI } from './member-comments/en.ts';
 
 /**
  * Every word the pages show, in English. The Welsh catalogue (cy.ts) has the same shape
@@ -957,4 +958,5 @@ export const en = {
   publications,
   membership: membershipEN,
   networkJoin: networkJoinEN,
+  memberComments: memberCommentsUI,
 };

@@ -19,7 +19,7 @@ export const GET: APIRoute = async (context) => {
   const page = `/blog/${post.slug}`;
   const title = (post.translations[lang] ?? post).title;
   const absolute = (path: string) => new URL(localised(path, lang), config.publicOrigin).href;
-  const items: FeedItem[] = (await publishedComments(deps, post.slug)).reverse().map((c) => ({
+  const items: FeedItem[] = (await publishedComments(deps, post.slug, lang)).reverse().map((c) => ({
     title: t.feedItem(c.name),
     link: `${absolute(page)}#comment-${c.id}`,
     // The same in both languages' feeds: it names the comment, not the page around it.

@@ -1,0 +1,5 @@
+import type { CommentWords } from './en.ts';
+
+export const cy: CommentWords = {
+  formerMember: 'Cyn-aelod',
+};
