@@ -21,7 +21,7 @@ import * as m20261206rights from './migrations/2026-12-06-rights.ts';
 import * as m20261206trendingReview from './migrations/2026-12-06-trending-review.ts';
 import * as m20261207comments from './migrations/2026-12-07-comments.ts';
 import * as m20261208network from './migrations/2026-12-08-network.ts';
-import * as m20261208memberComments from './migrations/2026-12-08-member-comments.ts';
+import * as m20261208networkMemberComments from './migrations/2026-12-08-network-member-comments.ts';
 import * as m20261207publicationRequests from './migrations/2026-12-07-publication-requests.ts';
 
 /** Listed explicitly: the build ships no migration files to read at run time. */
@@ -47,7 +47,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-trending-review': m20261206trendingReview,
   '2026-12-07-comments': m20261207comments,
   '2026-12-08-network': m20261208network,
-  '2026-12-08-member-comments': m20261208memberComments,
+  '2026-12-08-network-member-comments': m20261208networkMemberComments,
   '2026-12-07-publication-requests': m20261207publicationRequests,
 };
 
@@ -69,13 +69,7 @@ export async function migrationsCurrent(db: Kysely<any>): Promise<boolean> {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const { error, results } = await new Migrator({
-    db,
-    provider,
-    // `2026-12-08-member-comments` sorts before `2026-12-08-network`, which a database may
-    // already have run: it still runs there. Pending migrations always run in name order.
-    allowUnorderedMigrations: true,
-  }).migrateToLatest();
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

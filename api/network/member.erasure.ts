@@ -28,8 +28,6 @@ export async function deleteMembers(tx: Db, ids: number[]): Promise<number> {
   if (ids.length === 0) return 0;
   const mails = Number((await tx.deleteFrom('outbox').where('member_id', 'in', ids).executeTakeFirst()).numDeletedRows);
   await tx.deleteFrom('board_replies').where('member_id', 'in', ids).execute();
-  // Their blog comments forget them (the column has no foreign key to do it: see its migration); their words go by the comments' own erasure.
-  await tx.updateTable('comments').set({ member_id: null }).where('member_id', 'in', ids).execute();
   await tx.updateTable('board_threads').set({ title: '', body: '', state: 'removed', member_id: null }).where('member_id', 'in', ids).execute();
   await tx.updateTable('audit_log').set({ detail: JSON.stringify({ erased: true }) }).where('subject_type', '=', 'member').where('subject_id', 'in', ids.map(String)).where('detail', 'is not', null).execute();
   await tx.deleteFrom('members').where('id', 'in', ids).execute();

@@ -4,6 +4,7 @@ import * as rights from '../../../api/db/migrations/2026-12-06-rights.ts';
 import * as trending from '../../../api/db/migrations/2026-12-06-trending-review.ts';
 import * as comments from '../../../api/db/migrations/2026-12-07-comments.ts';
 import * as network from '../../../api/db/migrations/2026-12-08-network.ts';
+import * as memberComments from '../../../api/db/migrations/2026-12-08-network-member-comments.ts';
 import { requestMyData } from '../../../api/rights/rights-request.service.ts';
 import { adminEmails, testApp } from '../../helpers/app.ts';
 import { sign } from '../../helpers/signatures.ts';
@@ -13,8 +14,8 @@ import { campaigner } from '../admin/admin.helpers.ts';
 
 const columns = ['kind', 'signature_id', 'sign_in_id', 'support_id', 'update_id', 'next_attempt_at', 'claimed_by', 'attempts'] as const;
 
-/** Every migration from rights on that rebuilds the outbox, in the order they run. */
-const rebuilders = [rights, trending, comments, network];
+/** Every migration from rights on that rebuilds the outbox (and what depends on their tables), in the order they run. */
+const rebuilders = [rights, trending, comments, network, memberComments];
 
 describe('the 2026-12-06-rights migration (and the ones after it that rebuild the outbox)', () => {
   it('keeps every waiting mail, of every kind, when they rebuild the outbox, down and up again', async () => {
