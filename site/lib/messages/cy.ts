@@ -1,3 +1,4 @@
+import { cy as boardCY } from './board/cy.ts';
 import type { SignatureState } from '../../../api/signatures/signature.table.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
@@ -942,4 +943,5 @@ export const cy: Messages = {
   publications,
   membership: membershipCY,
   networkJoin: networkJoinCY,
+  board: boardCY,
 };

@@ -1,3 +1,4 @@
+import { en as boardEN } from './board/en.ts';
 import type { SignatureState } from '../../../api/signatures/signature.table.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
@@ -957,4 +958,5 @@ export const en = {
   publications,
   membership: membershipEN,
   networkJoin: networkJoinEN,
+  board: boardEN,
 };
