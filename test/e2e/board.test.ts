@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDb } from '../../api/db/connect.ts';
+import type { Db } from '../../api/db/database.ts';
+import { aMemberRow } from '../helpers/member-rows.ts';
+import { browserUnderTest, languages } from './browser.ts';
+
+/**
+ * A member signs in from the caught mail and starts a thread; another member replies: in both
+ * languages, with JavaScript on and off.
+ */
+const site = browserUnderTest();
+let db: Db;
+beforeAll(async () => {
+  db = await connectDb(site.database);
+});
+afterAll(async () => db?.destroy());
+
+const linkIn = (text: string | undefined) => new URL(/https?:\/\/\S+\/network\/sign-in\/[A-Za-z0-9_-]+/.exec(text ?? '')![0]).pathname;
+
+describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabled) => ({ ...language, javaScriptEnabled }))))(
+  'the members’ board ($lang, JavaScript $javaScriptEnabled)',
+  ({ lang, prefix, javaScriptEnabled }) => {
+    async function signedIn(email: string) {
+      const page = await site.page({ javaScriptEnabled });
+      await page.goto(`${prefix}/network/sign-in`);
+      const before = site.mailCount(email);
+      await page.fill('#email', email);
+      await Promise.all([page.waitForURL(`**${prefix}/network/sign-in/sent`), page.locator('main form button[type="submit"]').click()]);
+      await page.goto(linkIn((await site.nextMailTo(email, before)).text));
+      await Promise.all([page.waitForURL(`**${prefix}/network/profile`), page.locator('main form button[type="submit"]').click()]);
+      return page;
+    }
+
+    it('a member starts a thread and another member replies', async () => {
+      const tag = `${lang}-${javaScriptEnabled ? 'js' : 'nojs'}`;
+      await aMemberRow(db, { email: `starter-${tag}@example.org`, name: `Starter ${tag}`, locale: lang });
+      await aMemberRow(db, { email: `replier-${tag}@example.org`, name: `Replier ${tag}`, locale: lang });
+      const title = `Paying people for their time (${tag})`;
+
+      const starter = await signedIn(`starter-${tag}@example.org`);
+      await starter.goto(`${prefix}/network/board`);
+      await starter.fill('#title', title);
+      await starter.fill('#body', 'How do you do it?\n\nWe pay for every meeting.');
+      await Promise.all([starter.waitForURL((url) => /\/network\/board\/\d+$/.test(url.pathname)), starter.locator('#start-form button[type="submit"]').click()]);
+      const threadPath = new URL(starter.url()).pathname;
+      expect(await starter.locator('h1').innerText()).toBe(title);
+
+      const replier = await signedIn(`replier-${tag}@example.org`);
+      await replier.goto(`${prefix}/network/board`);
+      await Promise.all([replier.waitForURL(`**${threadPath}`), replier.getByRole('link', { name: title }).click()]);
+      await replier.fill('#body', 'Rydym ni’n talu am bob cyfarfod hefyd.');
+      await replier.check('#lang-cy');
+      await Promise.all([replier.waitForURL((url) => url.hash.startsWith('#reply-')), replier.locator('#reply-form button[type="submit"]').click()]);
+      const replies = (await replier.locator('.board-replies').innerText()).replace(/\s+/g, ' ');
+      expect(replies).toContain('Rydym ni’n talu am bob cyfarfod hefyd.');
+      expect(replies).toContain(`Replier ${tag}`);
+      expect(await replier.locator('.board-replies [lang="cy"]').count()).toBe(1);
+    });
+  },
+);
