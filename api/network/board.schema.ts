@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codePoints, key } from '../forms/fields.ts';
+import { codePoints, key, paragraphsText } from '../forms/fields.ts';
 import { limited } from '../i18n/validation/problems.ts';
 import { locales } from '../i18n/locale.ts';
 
@@ -11,9 +11,6 @@ export const maxTitle = 200;
 export const maxBoardBody = 5_000;
 export const maxReportReason = 1_000;
 
-const unprintable = /[\p{Cs}\x00-\x08\x0b-\x1f\x7f-\x9f]/u;
-const tidyParagraphs = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
-
 const title = z.preprocess(
   (v) => v ?? '',
   z
@@ -24,15 +21,7 @@ const title = z.preprocess(
     .refine((s) => !/[\p{Cc}\p{Cs}]/u.test(s), key('board.title.unprintable')),
 );
 
-const body = z.preprocess(
-  (v) => v ?? '',
-  z
-    .string({ error: key('board.body.notText') })
-    .transform(tidyParagraphs)
-    .refine((s) => s !== '', { message: key('board.body.required'), abort: true })
-    .refine((s) => codePoints(s) <= maxBoardBody, limited('board.body.tooLong', maxBoardBody))
-    .refine((s) => !unprintable.test(s), key('board.body.unprintable')),
-);
+const body = paragraphsText('board.body', maxBoardBody);
 
 const lang = z.enum(locales, { error: key('board.lang.choose') });
 

@@ -3,6 +3,7 @@ import { connectDb } from '../../api/db/connect.ts';
 import type { Db } from '../../api/db/database.ts';
 import { aMemberRow } from '../helpers/member-rows.ts';
 import { browserUnderTest, languages } from './browser.ts';
+import { memberSignsIn } from './members.ts';
 
 /**
  * A member signs in from the caught mail, chooses what the directory shows, and the directory
@@ -15,8 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.destroy());
 
-const linkIn = (text: string | undefined) => new URL(/https?:\/\/\S+\/network\/sign-in\/[A-Za-z0-9_-]+/.exec(text ?? '')![0]).pathname;
-
 describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabled) => ({ ...language, javaScriptEnabled }))))(
   'a member ($lang, JavaScript $javaScriptEnabled)',
   ({ lang, prefix, javaScriptEnabled }) => {
@@ -27,12 +26,7 @@ describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabl
       await aMemberRow(db, { email, name, role, area: 'W06000002', locale: lang, showing: ['name'] });
       const page = await site.page({ javaScriptEnabled });
 
-      await page.goto(`${prefix}/network/sign-in`);
-      const before = site.mailCount(email);
-      await page.fill('#email', email);
-      await Promise.all([page.waitForURL(`**${prefix}/network/sign-in/sent`), page.locator('main form button[type="submit"]').click()]);
-      await page.goto(linkIn((await site.nextMailTo(email, before)).text));
-      await Promise.all([page.waitForURL(`**${prefix}/network/profile`), page.locator('main form button[type="submit"]').click()]);
+      await memberSignsIn(site, page, email, prefix);
 
       await page.uncheck('#shown');
       await page.check('#shown-role');
