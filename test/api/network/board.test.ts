@@ -3,7 +3,7 @@ import { keepPost, moderationQueue, removePost } from '../../../api/network/boar
 import { findThread, listThreads, repliesOf } from '../../../api/network/board.repository.ts';
 import { BoardRefusal, deleteOwnPost, postsPerHour, replyTo, reportPost, startThread } from '../../../api/network/board.service.ts';
 import { eraseMembership } from '../../../api/network/member.erasure.ts';
-import { liveMember } from '../../../api/network/member-session.service.ts';
+import { liveMember, startMemberSession } from '../../../api/network/member-session.service.ts';
 import { racingServer, testApp } from '../../helpers/app.ts';
 import { aMemberRow } from '../../helpers/member-rows.ts';
 
@@ -169,5 +169,31 @@ describe('the members’ board', () => {
     await eraseMembership(app, 'sian@example.cymru', coordinator, 'Asked by email');
     expect(await findThread(app.db, id)).toMatchObject({ title: '', body: '', state: 'removed', member_id: null, author: { name: undefined } });
     expect((await repliesOf(app.db, id)).map((r) => r.body)).toEqual(['Ceri’s reply']);
+  });
+
+  it('answers its JSON only to a signed-in member: 401 to anyone else, and never the words of a hidden post', async () => {
+    const app = await testApp();
+    const { sian, ceri } = await twoMembers(app);
+    const id = await startThread(app, sian, aThread);
+    const reply = await replyTo(app, ceri, id, { body: 'Rhywbeth cas', lang: 'cy' });
+    await reportPost({ ...app, board: { reportsToHide: 1 } }, sian, { kind: 'reply', id: reply }, { reason: 'Rude' });
+    const refused = await app.api.request('/api/network/board');
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: { code: 'unauthorised', message: 'The board is for members of the network: sign in to the network first.' } });
+    expect((await app.api.request(`/api/network/board/${id}`, { headers: { cookie: 'llofnod_member=not-a-session' } })).status).toBe(401);
+
+    const { secret } = await startMemberSession(app.db, ceri.id, app.clock());
+    const cookie = { cookie: `llofnod_member=${secret}` };
+    const page = await app.api.request('/api/network/board', { headers: cookie });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toContain('no-store');
+    expect(await page.json()).toEqual({ items: [expect.objectContaining({ id, title: 'Co-design with tenants', author: 'Siân', replies: 0 })], next: null });
+    const thread = await (await app.api.request(`/api/network/board/${id}`, { headers: cookie })).json();
+    expect(thread).toMatchObject({ id, state: 'published', author: 'Siân', replies: [{ id: reply, state: 'hidden', body: null, author: null, lang: 'cy' }] });
+    expect(JSON.stringify(thread)).not.toContain('@');
+    expect((await app.api.request('/api/network/board/999', { headers: cookie })).status).toBe(404);
+
+    await app.db.updateTable('members').set({ state: 'left' }).where('id', '=', ceri.id).execute();
+    expect((await app.api.request('/api/network/board', { headers: cookie })).status).toBe(401);
   });
 });
