@@ -24,7 +24,7 @@ export async function tryPost(astro: AstroGlobal, work: () => Promise<Response>)
     }
     if (!(e instanceof BoardRefusal)) throw e;
     astro.response.status = e.reason === 'too_many' ? 429 : e.reason === 'gone' ? 404 : 403;
-    return { errors: {}, refusal: e.reason === 'too_many' ? t.board.tooMany(postsPerHour) : t.board.gone };
+    return { errors: {}, refusal: e.reason === 'too_many' ? t.board.tooMany(postsPerHour) : e.reason === 'gone' ? t.board.gone : t.board.notYours };
   }
 }
 

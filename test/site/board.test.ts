@@ -89,4 +89,16 @@ describe('the members’ board, through the pages', () => {
     expect(oneClick.status).toBe(200);
     expect(await digestOf()).toBe(0);
   });
+
+  it('refuses an eleventh post in an hour with a clear 429, and a member who left sees the members-only page', async () => {
+    const member = await aMemberRow(await database(), { email: 'busy@example.org', name: 'Busy Member' });
+    const cookie = await memberSignsIn(site, 'busy@example.org');
+    for (let i = 1; i <= 10; i++) expect((await site.post('/network/board', { action: 'start', title: `Thread ${i}`, body: 'Words', lang: 'en' }, site.origin, { cookie })).status).toBe(303);
+    const refused = await site.post('/network/board', { action: 'start', title: 'One too many', body: 'Kept?', lang: 'en' }, site.origin, { cookie });
+    expect(refused.status).toBe(429);
+    expect(textOf(refused.html)).toContain('You have posted 10 times in the last hour');
+    await (await database()).updateTable('members').set({ state: 'left' }).where('id', '=', member.id).execute();
+    expect(textOf((await site.get('/network/board', { cookie })).html)).toContain('The board is for members of the network');
+  });
 });
+

@@ -33,6 +33,7 @@ export const cy: BoardMessages = {
   languages: { en: 'Saesneg (English)', cy: 'Cymraeg' },
   tooMany: (n: number) => `Rydych wedi anfon ${n} neges yn yr awr ddiwethaf, sef y mwyaf y mae’r bwrdd yn ei dderbyn gan un aelod. Ni chadwyd dim: copïwch eich geiriau a’u hanfon yn nes ymlaen.`,
   gone: 'Mae’r neges honno wedi’i dileu, neu mae ei thrafodaeth wedi cau. Ni chadwyd dim.',
+  notYours: 'Dim ond ei hawdur sy’n gallu dileu neges. Ni newidiwyd dim.',
   back: 'Yn ôl i’r bwrdd',
   thread: {
     removed: 'Cafodd y drafodaeth hon ei dileu.',

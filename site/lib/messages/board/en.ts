@@ -31,6 +31,7 @@ export const en = {
   languages: { en: 'English', cy: 'Welsh (Cymraeg)' },
   tooMany: (n: number) => `You have posted ${n} times in the last hour, which is as many as the board takes from one member. Nothing was kept: please copy your words and post them later.`,
   gone: 'That post has been removed, or its thread is closed. Nothing was kept.',
+  notYours: 'Only its author can delete a post. Nothing was changed.',
   back: 'Back to the board',
   thread: {
     removed: 'This thread was removed.',
