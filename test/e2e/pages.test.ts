@@ -5,6 +5,7 @@ import { aComment } from '../helpers/comment-rows.ts';
 import { runYearlyQuestion } from '../../api/network/reconfirm.service.ts';
 import { aMemberRow } from '../helpers/member-rows.ts';
 import { replyTo, reportPost, startThread } from '../../api/network/board.service.ts';
+import { newSecret } from '../../api/tokens/secret.ts';
 import { tokenIn } from '../helpers/smtp.ts';
 import { aSupportLetter } from '../helpers/support.ts';
 import { approveWaitingComments } from './comments.ts';
@@ -42,6 +43,8 @@ const memberLinks: Record<string, { signIn: string; stillActive: string }> = {};
 const members = Array.from({ length: 8 }, (_, i) => `member-${i}@example.org`);
 /** A thread of the members' board, with a reply in Welsh and a reported one, for the board's pages and the coordinators' queue. */
 let boardThread = 0;
+/** The digest's unsubscribe link of a member (its GET changes nothing). */
+const digestUnsubscribe = newSecret();
 const memberLink = (text: string | undefined, kind: string) => new URL(new RegExp(`https?://\\S+/network/${kind}/[A-Za-z0-9_-]+`).exec(text ?? '')![0]).pathname;
 
 beforeAll(async () => {
@@ -101,6 +104,7 @@ beforeAll(async () => {
   await replyTo(boardDeps, replier, boardThread, { body: 'Rydym ni’n gwneud yr un peth.', lang: 'cy' });
   const reported = await replyTo(boardDeps, author, boardThread, { body: 'Buy my book!', lang: 'en' });
   await reportPost(boardDeps, replier, { kind: 'reply', id: reported }, { reason: 'Advertising' });
+  await memberDb.updateTable('members').set({ digest: 1, unsubscribe_hash: digestUnsubscribe.hash }).where('id', '=', replier.id).execute();
   for (const { lang, prefix } of languages) {
     const email = `links-${lang}@example.org`;
     await aMemberRow(memberDb, { email, locale: lang, active_confirmed_at: '2025-11-01T10:00:00.000Z' });
@@ -316,6 +320,7 @@ const pageTypes: PageType[] = [
   memberPage('member profile', () => '/network/profile'),
   memberPage('member leaving', () => '/network/leave'),
   visit('members’ board, signed out', (p) => `${p}/network/board`),
+  visit('stop the board’s digest', (p) => `${p}/network/unsubscribe/${digestUnsubscribe.raw}`),
   memberPage('members’ board', () => '/network/board'),
   memberPage('members’ board: a thread', () => `/network/board/${boardThread}`),
   memberPage('members’ board: a thread with errors', () => `/network/board/${boardThread}`, async (page) => {
