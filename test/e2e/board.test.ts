@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDb } from '../../api/db/connect.ts';
-import type { Db } from '../../api/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { aMemberRow } from '../helpers/member-rows.ts';
-import { browserUnderTest, languages } from './browser.ts';
-import { memberSignsIn } from './members.ts';
+import { browserUnderTest } from './browser.ts';
+import { languagesAndScript, memberSignsIn, serverDatabase } from './members.ts';
 
 /**
  * A member signs in from the caught mail and starts a thread; another member replies: in both
  * languages, with JavaScript on and off.
  */
 const site = browserUnderTest();
-let db: Db;
-beforeAll(async () => {
-  db = await connectDb(site.database);
-});
-afterAll(async () => db?.destroy());
+const database = serverDatabase(site);
 
-describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabled) => ({ ...language, javaScriptEnabled }))))(
+describe.each(languagesAndScript)(
   'the members’ board ($lang, JavaScript $javaScriptEnabled)',
   ({ lang, prefix, javaScriptEnabled }) => {
     async function signedIn(email: string) {
@@ -27,8 +21,8 @@ describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabl
 
     it('a member starts a thread and another member replies', async () => {
       const tag = `${lang}-${javaScriptEnabled ? 'js' : 'nojs'}`;
-      await aMemberRow(db, { email: `starter-${tag}@example.org`, name: `Starter ${tag}`, locale: lang });
-      await aMemberRow(db, { email: `replier-${tag}@example.org`, name: `Replier ${tag}`, locale: lang });
+      await aMemberRow(database(), { email: `starter-${tag}@example.org`, name: `Starter ${tag}`, locale: lang });
+      await aMemberRow(database(), { email: `replier-${tag}@example.org`, name: `Replier ${tag}`, locale: lang });
       const title = `Paying people for their time (${tag})`;
 
       const starter = await signedIn(`starter-${tag}@example.org`);

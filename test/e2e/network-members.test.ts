@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDb } from '../../api/db/connect.ts';
-import type { Db } from '../../api/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { aMemberRow } from '../helpers/member-rows.ts';
-import { browserUnderTest, languages } from './browser.ts';
-import { memberSignsIn } from './members.ts';
+import { browserUnderTest } from './browser.ts';
+import { languagesAndScript, memberSignsIn, serverDatabase } from './members.ts';
 
 /**
  * A member signs in from the caught mail, chooses what the directory shows, and the directory
  * shows only that: in both languages, with JavaScript on and off.
  */
 const site = browserUnderTest();
-let db: Db;
-beforeAll(async () => {
-  db = await connectDb(site.database);
-});
-afterAll(async () => db?.destroy());
+const database = serverDatabase(site);
 
-describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabled) => ({ ...language, javaScriptEnabled }))))(
+describe.each(languagesAndScript)(
   'a member ($lang, JavaScript $javaScriptEnabled)',
   ({ lang, prefix, javaScriptEnabled }) => {
     it('signs in from the mailed link, shows only their role and area, and the directory shows only those', async () => {
       const email = `member-${lang}-${javaScriptEnabled}@example.org`;
       const name = `Secret ${lang} ${javaScriptEnabled ? 'Js' : 'Nojs'}`;
       const role = `Convenor ${lang} ${javaScriptEnabled ? 'js' : 'nojs'}`;
-      await aMemberRow(db, { email, name, role, area: 'W06000002', locale: lang, showing: ['name'] });
+      await aMemberRow(database(), { email, name, role, area: 'W06000002', locale: lang, showing: ['name'] });
       const page = await site.page({ javaScriptEnabled });
 
       await memberSignsIn(site, page, email, prefix);
