@@ -26,6 +26,7 @@ import { deliveryRoutes } from './delivery/delivery.routes.ts';
 import { statsRoutes } from './stats/stats.routes.ts';
 import { oembedRoutes } from './embeds/oembed.routes.ts';
 import { directoryRoutes } from './network/directory.routes.ts';
+import { boardRoutes } from './network/board.routes.ts';
 
 export type ApiDeps = Deps & { config: { publicOrigin: string; adminEmails: readonly string[]; networkCoordinators?: readonly string[] } };
 
@@ -74,6 +75,7 @@ export function createApi(deps: ApiDeps, { stopping = () => false, answers }: { 
     .route('/', publicationRoutes())
     .route('/', directoryRoutes(deps))
     .route('/', networkRoutes(deps))
+    .route('/', boardRoutes(deps))
     .notFound((c) => errorResponse(new NotFoundError('endpoint'), c))
     .onError(errorResponse);
 }

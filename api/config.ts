@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseRange } from './abuse/client-address.ts';
 import { type AbusePolicy, defaultAbusePolicy } from './abuse/sign-limits.ts';
 import { type Thresholds, defaultThresholds } from './abuse/trending.service.ts';
+import { defaultReportsToHide } from './network/board.service.ts';
 import { type ModerationPolicy, defaultModerationPolicy } from './comments/moderation.policy.ts';
 import { type CommentPolicy, defaultCommentPolicy } from './comments/comment.policy.ts';
 import { type LogLevel, logLevels } from './log/logger.ts';
@@ -102,6 +103,7 @@ const envSchema = z.object({
   PRIVACY_CONTROLLER: z.string().trim().min(2).max(300).optional(),
   PRIVACY_CONTACT: privacyContact.optional(),
   COMMENT_REPORTS_TO_HIDE: z.coerce.number().int().min(1).max(100).optional(),
+  BOARD_REPORTS_TO_HIDE: z.coerce.number().int().min(1).max(100).optional(),
   COMMENTS_OPEN_DAYS: z.coerce.number().int().min(0).max(3650).optional(),
   COMMENT_HOLD_WORDS: z
     .string()
@@ -146,6 +148,8 @@ export type Config = {
   logLevel: LogLevel;
   /** How many readers' reports hide a comment until a campaigner decides (api/comments/moderation.policy.ts). */
   moderation: ModerationPolicy;
+  /** How many members' reports hide a board post until a coordinator decides (api/network/board.service.ts). */
+  board: { reportsToHide: number };
   /** Tests only: the server's clock starts at this time and runs on, so dated letters stay open in tests. */
   clockAt: Date | undefined;
 };
@@ -208,6 +212,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rootDir,
     logLevel: e.LOG_LEVEL,
     moderation: { ...defaultModerationPolicy, reportsToHide: e.COMMENT_REPORTS_TO_HIDE ?? defaultModerationPolicy.reportsToHide },
+    board: { reportsToHide: e.BOARD_REPORTS_TO_HIDE ?? defaultReportsToHide },
     clockAt: e.CLOCK_AT ? new Date(e.CLOCK_AT) : undefined,
   };
 }

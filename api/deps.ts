@@ -18,6 +18,8 @@ export type Deps = {
   abuse?: AbusePolicy;
   /** How readers' reports of comments weigh (api/comments/moderation.policy.ts); the defaults when absent. */
   moderation?: ModerationPolicy;
+  /** How many members' reports hide a board post (BOARD_REPORTS_TO_HIDE); api/network/board.service.ts has the default. */
+  board?: { reportsToHide: number };
   /** Readers' comments: how long posts take them, the hold list (api/comments/comment.policy.ts); the defaults when absent. */
   comments?: CommentPolicy;
 };

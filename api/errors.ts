@@ -66,6 +66,13 @@ export class CommenterBlockedError extends DomainError {
   }
 }
 
+/** Not signed in as an active member (no cookie, an ended session, or a member who left): `401` (the members' board). */
+export class NotAMemberError extends DomainError {
+  constructor() {
+    super('unauthorised', (m) => m.board_members_only);
+  }
+}
+
 /** A post only members of the network comment on (`comments: members`), and no signed-in member sent this: refused, nothing kept. */
 export class MembersOnlyError extends DomainError {
   constructor() {

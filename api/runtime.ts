@@ -10,6 +10,7 @@ import { loadLetterCatalogue } from './letters/letter.catalogue.ts';
 import { log } from './log/logger.ts';
 import { newSenderId, startSender } from './mail/sender-loop.ts';
 import { startYearlyQuestion } from './network/reconfirm.service.ts';
+import { startBoardDigest } from './network/board-digest.service.ts';
 import { privacyWarnings } from './privacy/privacy.notice.ts';
 import { type Mailer, createMailer } from './mail/transport.ts';
 import { startRetention } from './retention/retention.schedule.ts';
@@ -40,7 +41,7 @@ export async function startRuntime(
   const letters = loadLetterCatalogue(config.rootDir);
   const db = await connectDb(config);
   const reader = openReader(config);
-  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir), abuse: config.abuse, moderation: config.moderation, comments: config.comments };
+  const deps: Deps = { db, reader, letters, clock: clockFor(config), uploads: uploadStore(config.dataDir), abuse: config.abuse, moderation: config.moderation, board: config.board, comments: config.comments };
   const mailLog = log.child({ module: 'mail' });
   const mailer = createMailer(config, (line) => mailLog.info(line));
   if (!config.smtpUrl) mailLog.info(`no SMTP_URL: mail is written to ${config.dataDir}/outbox`);
@@ -53,6 +54,7 @@ export async function startRuntime(
   const retention = startRetention(deps, { log: (line) => retentionLog.info(line) });
   const networkLog = log.child({ module: 'network' });
   const yearlyQuestion = startYearlyQuestion(deps, { log: (message, err) => networkLog.error({ err }, message) });
+  const boardDigest = startBoardDigest(deps, { log: (message, err) => networkLog.error({ err }, message) });
   const answers = answerCache({ version: async (slug) => (await readListVersion(db, slug)).version, stopping });
   return {
     config,
@@ -65,6 +67,7 @@ export async function startRuntime(
       await sender.stop();
       await trendWatch.stop();
       await yearlyQuestion.stop();
+      await boardDigest.stop();
       mailer.close();
       await reader.destroy();
       await db.destroy();

@@ -97,7 +97,7 @@ const tidyParagraphs = (s: string) =>
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
-export const paragraphsText = (field: 'body' | 'commentBody', max: number) =>
+export const paragraphsText = (field: 'body' | 'commentBody' | 'board.body', max: number) =>
   z.preprocess(
     (v) => v ?? '',
     z

@@ -27,9 +27,9 @@ function tooLarge(c: Context): Response {
   );
 }
 
-/** Exactly `POST /unsubscribe/<token>` and `POST /cy/unsubscribe/<token>`: nothing else is let through without an Origin. */
+/** Exactly `POST /unsubscribe/<token>` and the board digest's `POST /network/unsubscribe/<token>` (and their `/cy/`): nothing else is let through without an Origin. */
 export const isOneClickUnsubscribe = (method: string, path: string): boolean =>
-  method === 'POST' && /^\/(cy\/)?unsubscribe\/[A-Za-z0-9_-]{43}$/.test(path);
+  method === 'POST' && /^\/(cy\/)?(network\/)?unsubscribe\/[A-Za-z0-9_-]{43}$/.test(path);
 
 /**
  * What other sites may take from this one: the widget into their frames (`embed`), and the
@@ -48,7 +48,7 @@ export const embedKind = (path: string): 'frame' | 'image' | undefined => {
  * hold what a signer typed, from their cookie), and every answer to a form or a POST, which
  * may show what was typed or carry a token in its body.
  */
-const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm|comments\/(?:confirm|edit)|network\/confirm)\/|network\/(?:join|sign-in|still-active|profile|leave|sign-out)(?:\/|$))/;
+const privatePath = /^(?:\/api)?(?:\/cy)?\/(?:admin(?:\/|$)|(?:confirm|withdraw|unsubscribe|support\/confirm|comments\/(?:confirm|edit)|network\/confirm)\/|network\/(?:join|sign-in|still-active|profile|leave|sign-out|board|unsubscribe)(?:\/|$))/;
 export const isPrivateAnswer = (method: string, path: string): boolean => !(method === 'GET' || method === 'HEAD') || privatePath.test(path);
 
 /** A year, and every subdomain: once a browser has seen the site over https it never tries http. */

@@ -23,6 +23,7 @@ export const mailKinds = [
   'member_sign_in',
   'member_reconfirm',
   'network_digest',
+  'board_removed',
 ] as const;
 export type MailKind = (typeof mailKinds)[number];
 

@@ -8,6 +8,7 @@ import { joinEnvelope, joinMailKinds } from '../network/join.envelope.ts';
 import { findLetter } from '../letters/letter.service.ts';
 import type { Signature } from '../signatures/signature.table.ts';
 import { memberEnvelope } from '../network/member.envelope.ts';
+import { boardEnvelope } from '../network/board.envelope.ts';
 import { rightsEnvelope } from '../rights/rights.envelope.ts';
 import { supportEnvelope } from '../support/support.envelope.ts';
 import { commentEnvelope } from '../comments/comment.envelope.ts';
@@ -52,6 +53,7 @@ async function render(deps: SenderDeps, db: Db, mail: OutboxMail, now: Date, { s
   if (mail.kind === 'update') return { mail, envelope: await updateEnvelope(deps, db, mail, deps.publicOrigin, now) };
   if (mail.comment_id !== null && (mail.kind === 'comment_approved' || mail.kind === 'comment_rejected')) return { mail, envelope: await commentDecisionEnvelope(db, mail.kind, mail.comment_id, deps.publicOrigin) };
   if (mail.kind === 'member_sign_in' || mail.kind === 'member_reconfirm') return { mail, envelope: await memberEnvelope(db, mail, deps.publicOrigin, now) };
+  if (mail.kind === 'network_digest' || mail.kind === 'board_removed') return { mail, envelope: await boardEnvelope(db, mail, deps.publicOrigin) };
   if (mail.sign_in_id !== null) {
     const envelope = await signInEnvelope(db, mail.sign_in_id, deps.publicOrigin, now);
     return { mail, envelope };

@@ -4,6 +4,7 @@ import { deliveryPaths } from '../delivery/delivery.openapi.ts';
 import { oembedPaths } from '../embeds/oembed.openapi.ts';
 import { errorBodySchema } from '../http/error.schema.ts';
 import { directoryPaths } from '../network/directory.openapi.ts';
+import { boardPaths } from '../network/board.openapi.ts';
 import { letterPaths } from '../letters/letter.openapi.ts';
 import { networkJoinPaths } from '../network/join.openapi.ts';
 import { signatoryPaths } from '../signatories/signatory.openapi.ts';
@@ -17,6 +18,7 @@ import { cacheable, errors, type JsonSchema, json, jsonSchema, type Paths } from
 
 /** Each error status the public API answers, as integrators meet it (docs/api.md, "Conventions"). */
 const errorStatuses: Record<number, string> = {
+  401: '`unauthorised`: the members’ board asked without a signed-in member’s cookie (or by a member who has left).',
   403: '`commenter_blocked`: the campaign blocked this address from commenting; `members_only`: only signed-in members of the network comment on this post; `forbidden`: a form from another site.',
   404: '`not_found`: unknown letter, post or endpoint; `token_invalid` with `reason: unknown`.',
   409: '`letter_closed`: the letter is not open; `comments_closed`: the post takes no more comments; `token_invalid` with `reason: used`.',
@@ -64,7 +66,7 @@ const metaPaths: Paths = {
  */
 export const publicPaths: Paths = mergePaths([
   metaPaths, letterPaths, statsPaths, signaturePaths, signatoryPaths, supportPaths, deliveryPaths, snapshotPaths, oembedPaths,
-  commentPaths, commentReportPaths, publicationPaths, directoryPaths, networkJoinPaths,
+  commentPaths, commentReportPaths, publicationPaths, directoryPaths, networkJoinPaths, boardPaths,
 ]);
 
 /** Two domains may describe different methods of one path (the directory's GET and joining's POST of /api/network/members). */

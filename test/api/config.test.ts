@@ -38,6 +38,8 @@ describe('loadConfig', () => {
       privacy: { controller: undefined, contact: undefined },
       // Three readers' reports hide a comment until a campaigner decides; one address may send ten an hour.
       moderation: { reportsToHide: 3, reportsPerHour: 10 },
+      // Three members' reports hide a board post until a coordinator decides.
+      board: { reportsToHide: 3 },
       // Posts take comments for 60 days; the built-in hold list, nothing added; five an hour.
       comments: { openDays: 60, holdWords: defaultCommentPolicy.holdWords, perHour: 5 },
       rootDir: process.cwd(),
@@ -96,6 +98,11 @@ describe('loadConfig', () => {
   it('reads how many readers’ reports hide a comment', () => {
     expect(loadConfig({ COMMENT_REPORTS_TO_HIDE: '5' }).moderation.reportsToHide).toBe(5);
     expect(() => loadConfig({ COMMENT_REPORTS_TO_HIDE: '0' })).toThrow(/COMMENT_REPORTS_TO_HIDE/);
+  });
+
+  it('reads how many members’ reports hide a board post', () => {
+    expect(loadConfig({ BOARD_REPORTS_TO_HIDE: '2' }).board.reportsToHide).toBe(2);
+    expect(() => loadConfig({ BOARD_REPORTS_TO_HIDE: '0' })).toThrow(/BOARD_REPORTS_TO_HIDE/);
   });
 
   it('reads PostgreSQL through a pooler, with a direct connection for migrations', () => {

@@ -1,38 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDb } from '../../api/db/connect.ts';
-import type { Db } from '../../api/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { aMemberRow } from '../helpers/member-rows.ts';
-import { browserUnderTest, languages } from './browser.ts';
+import { browserUnderTest } from './browser.ts';
+import { languagesAndScript, memberSignsIn, serverDatabase } from './members.ts';
 
 /**
  * A member signs in from the caught mail, chooses what the directory shows, and the directory
  * shows only that: in both languages, with JavaScript on and off.
  */
 const site = browserUnderTest();
-let db: Db;
-beforeAll(async () => {
-  db = await connectDb(site.database);
-});
-afterAll(async () => db?.destroy());
+const database = serverDatabase(site);
 
-const linkIn = (text: string | undefined) => new URL(/https?:\/\/\S+\/network\/sign-in\/[A-Za-z0-9_-]+/.exec(text ?? '')![0]).pathname;
-
-describe.each(languages.flatMap((language) => [true, false].map((javaScriptEnabled) => ({ ...language, javaScriptEnabled }))))(
+describe.each(languagesAndScript)(
   'a member ($lang, JavaScript $javaScriptEnabled)',
   ({ lang, prefix, javaScriptEnabled }) => {
     it('signs in from the mailed link, shows only their role and area, and the directory shows only those', async () => {
       const email = `member-${lang}-${javaScriptEnabled}@example.org`;
       const name = `Secret ${lang} ${javaScriptEnabled ? 'Js' : 'Nojs'}`;
       const role = `Convenor ${lang} ${javaScriptEnabled ? 'js' : 'nojs'}`;
-      await aMemberRow(db, { email, name, role, area: 'W06000002', locale: lang, showing: ['name'] });
+      await aMemberRow(database(), { email, name, role, area: 'W06000002', locale: lang, showing: ['name'] });
       const page = await site.page({ javaScriptEnabled });
 
-      await page.goto(`${prefix}/network/sign-in`);
-      const before = site.mailCount(email);
-      await page.fill('#email', email);
-      await Promise.all([page.waitForURL(`**${prefix}/network/sign-in/sent`), page.locator('main form button[type="submit"]').click()]);
-      await page.goto(linkIn((await site.nextMailTo(email, before)).text));
-      await Promise.all([page.waitForURL(`**${prefix}/network/profile`), page.locator('main form button[type="submit"]').click()]);
+      await memberSignsIn(site, page, email, prefix);
 
       await page.uncheck('#shown');
       await page.check('#shown-role');

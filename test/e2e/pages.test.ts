@@ -4,6 +4,8 @@ import { connectDb } from '../../api/db/connect.ts';
 import { aComment } from '../helpers/comment-rows.ts';
 import { runYearlyQuestion } from '../../api/network/reconfirm.service.ts';
 import { aMemberRow } from '../helpers/member-rows.ts';
+import { replyTo, reportPost, startThread } from '../../api/network/board.service.ts';
+import { newSecret } from '../../api/tokens/secret.ts';
 import { tokenIn } from '../helpers/smtp.ts';
 import { aSupportLetter } from '../helpers/support.ts';
 import { approveWaitingComments } from './comments.ts';
@@ -41,6 +43,10 @@ let commentId = 0;
 /** Network members' links from real mails per language (GET on them changes nothing), and members to sign in as, one per page. */
 const memberLinks: Record<string, { signIn: string; stillActive: string }> = {};
 const members = Array.from({ length: 8 }, (_, i) => `member-${i}@example.org`);
+/** A thread of the members' board, with a reply in Welsh and a reported one, for the board's pages and the coordinators' queue. */
+let boardThread = 0;
+/** The digest's unsubscribe link of a member (its GET changes nothing). */
+const digestUnsubscribe = newSecret();
 const memberLink = (text: string | undefined, kind: string) => new URL(new RegExp(`https?://\\S+/network/${kind}/[A-Za-z0-9_-]+`).exec(text ?? '')![0]).pathname;
 
 beforeAll(async () => {
@@ -100,6 +106,14 @@ beforeAll(async () => {
     .insertInto('comments')
     .values({ post: membersPost, parent_id: null, depth: 1, commenter_id: commenter.id, member_id: writer.id, author_name: writer.name, body: 'Rydym yn cynllunio pob adolygiad gyda’r tenantiaid.', lang: 'cy', state: 'published', held_for: null, client_address: null, created_at: '2026-11-22T09:00:00.000Z', published_at: '2026-11-22T09:00:00.000Z' })
     .execute();
+  const boardDeps = { db: memberDb, clock: () => new Date() };
+  const author = await aMemberRow(memberDb, { name: 'Elin Board' });
+  const replier = await aMemberRow(memberDb, { name: 'Owain Bwrdd', locale: 'cy' });
+  boardThread = await startThread(boardDeps, author, { title: 'Paying people for their time', body: 'How do you do it?\n\nWe pay for every meeting: see www.example.org.', lang: 'en' });
+  await replyTo(boardDeps, replier, boardThread, { body: 'Rydym ni’n gwneud yr un peth.', lang: 'cy' });
+  const reported = await replyTo(boardDeps, author, boardThread, { body: 'Buy my book!', lang: 'en' });
+  await reportPost(boardDeps, replier, { kind: 'reply', id: reported }, { reason: 'Advertising' });
+  await memberDb.updateTable('members').set({ digest: 1, unsubscribe_hash: digestUnsubscribe.hash }).where('id', '=', replier.id).execute();
   for (const { lang, prefix } of languages) {
     const email = `links-${lang}@example.org`;
     await aMemberRow(memberDb, { email, locale: lang, active_confirmed_at: '2025-11-01T10:00:00.000Z' });
@@ -163,7 +177,7 @@ const workspace = (name: string, path: string): PageType => ({
 
 let memberIndex = 0;
 /** A member's own page, reached signed in from a sign-in mail of its own. */
-const memberPage = (name: string, path: string): PageType => ({
+const memberPage = (name: string, path: () => string, then?: (page: Page) => Promise<void>): PageType => ({
   name,
   open: async (page, { prefix }) => {
     const email = members[memberIndex++ % members.length]!;
@@ -173,8 +187,9 @@ const memberPage = (name: string, path: string): PageType => ({
     await Promise.all([page.waitForURL((url) => url.pathname === `${prefix}/network/sign-in/sent`), page.locator('main form button[type="submit"]').click()]);
     await page.goto(memberLink((await site.nextMailTo(email, before)).text, 'sign-in'));
     await Promise.all([page.waitForURL((url) => url.pathname === `${prefix}/network/profile`), page.locator('main form button[type="submit"]').click()]);
-    const response = await page.goto(`${prefix}${path}`);
-    expect(response?.status(), `${prefix}${path} answers`).toBe(200);
+    const response = await page.goto(`${prefix}${path()}`);
+    expect(response?.status(), `${prefix}${path()} answers`).toBe(200);
+    await then?.(page);
   },
 });
 
@@ -311,10 +326,19 @@ const pageTypes: PageType[] = [
   visit('member left', (p) => `${p}/network/left`),
   visit('member still active, answered', (p) => `${p}/network/still-active`),
   visit('member sign-out', (p) => `${p}/network/sign-out`),
-  memberPage('member profile', '/network/profile'),
-  memberPage('member leaving', '/network/leave'),
+  memberPage('member profile', () => '/network/profile'),
+  memberPage('member leaving', () => '/network/leave'),
+  visit('members’ board, signed out', (p) => `${p}/network/board`),
+  visit('stop the board’s digest', (p) => `${p}/network/unsubscribe/${digestUnsubscribe.raw}`),
+  memberPage('members’ board', () => '/network/board'),
+  memberPage('members’ board: a thread', () => `/network/board/${boardThread}`),
+  memberPage('members’ board: a thread with errors', () => `/network/board/${boardThread}`, async (page) => {
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('#reply-form button[type="submit"]').click()]);
+    expect(response.status()).toBe(422);
+    await page.locator('[data-error-summary]').waitFor();
+  }),
   visit('members-only post, signed out', (p) => `${p}/blog/${membersPost}`),
-  memberPage('members-only post, signed in as a member', `/blog/${membersPost}`),
+  memberPage('members-only post, signed in as a member', () => `/blog/${membersPost}`),
   visit('the network', (p) => `${p}/network`),
   visit('join the network', (p) => `${p}/network/join`),
   {
@@ -350,6 +374,7 @@ const pageTypes: PageType[] = [
   workspace('comments to moderate', '/admin/comments'),
   workspace('requests for accessible formats', '/admin/publication-requests'),
   workspace('applications to join the network', '/admin/network'),
+  workspace('reported posts of the members’ board', '/admin/network/board'),
   workspace('review signatures', `/admin/letters/${openLetter}/review`),
   {
     name: 'review signatures: a preview',

@@ -4,6 +4,7 @@ import type { Db } from '../../api/db/database.ts';
 import { runYearlyQuestion } from '../../api/network/reconfirm.service.ts';
 import { aMemberRow } from '../helpers/member-rows.ts';
 import { fieldValue, pathOf, siteUnderTest, textOf } from './browser.ts';
+import { memberSignsIn, signInLink } from './members.ts';
 
 const site = siteUnderTest();
 
@@ -12,23 +13,7 @@ let db: Db | undefined;
 const database = async () => (db ??= await connectDb({ dataDir: site.dataDir, databaseUrl: site.databaseUrl }));
 afterAll(async () => db?.destroy());
 
-const signInLink = (text: string | undefined) => pathOf(/https?:\/\/\S+\/network\/sign-in\/[A-Za-z0-9_-]+/.exec(text ?? '')![0]);
-
-/** Signs in through the pages from the caught mail; returns the Cookie header to send. */
-async function signIn(email: string, lang: '' | '/cy' = '') {
-  const before = site.mailCount(email);
-  const asked = await site.post(`${lang}/network/sign-in`, { email });
-  expect([asked.status, asked.location]).toEqual([303, `${lang}/network/sign-in/sent`]);
-  expect(textOf((await site.get(`${lang}/network/sign-in/sent`)).html)).toContain(lang ? 'Edrychwch ar eich e-bost' : 'Check your email');
-  const link = signInLink((await site.nextMailTo(email, before)).text);
-  expect((await site.get(link)).status).toBe(200);
-  const signedIn = await site.post(link);
-  expect([signedIn.status, signedIn.location]).toEqual([303, `${lang}/network/profile`]);
-  const cookie = signedIn.headers.get('set-cookie') ?? '';
-  expect(cookie).toMatch(/HttpOnly/i);
-  expect(cookie).toMatch(/SameSite=Lax/i);
-  return cookie.split(';')[0] ?? '';
-}
+const signIn = (email: string, lang: '' | '/cy' = '') => memberSignsIn(site, email, lang);
 
 const profileFields = { action: 'save', name: 'Megan Secretname', role: 'Co-production lead', area: 'W06000015', practices: 'housing', profile: 'Hidden profile words', digest: '' };
 

@@ -116,13 +116,14 @@ describe('the offer to join on the thank-you page', () => {
 });
 
 describe('a network coordinator in the workspace pages', () => {
-  it('reaches the applications, with a workspace bar offering nothing else', async () => {
+  it('reaches the applications and the board’s reported posts, with a workspace bar offering nothing else', async () => {
     const cookie = await site.signInAs(coordinator);
     const page = await site.get('/admin/network', { cookie });
     expect(page.status).toBe(200);
     const bar = page.html.match(/<div class="workspace-bar"[\s\S]*?<\/nav>/)?.[0] ?? '';
-    expect(bar.match(/<a /g)).toHaveLength(1);
+    expect(bar.match(/<a /g)).toHaveLength(2);
     expect(bar).toContain('href="/admin/network"');
+    expect(bar).toContain('href="/admin/network/board"');
   });
 
   it('is refused every letter page (403, a page saying so), which a signed-out browser is sent to sign in from', async () => {

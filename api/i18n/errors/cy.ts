@@ -17,6 +17,7 @@ export const cy: ErrorMessages = {
     publication: "Ni ellir dod o hyd i ffeil y cyhoeddiad hwnnw.",
     publication_request: "Ni ellir dod o hyd i'r cais hwnnw am fformat hygyrch, neu mae eisoes wedi'i wneud.",
     member: "Ni ellir dod o hyd i'r aelod hwnnw o'r rhwydwaith.",
+    board_thread: 'Ni ellir dod o hyd i’r drafodaeth honno ar fwrdd yr aelodau.',
   },
   letter_closed: "Nid yw'r llythyr hwn ar agor i'w lofnodi.",
   comments_closed: "Mae'r sylwadau ar gau ar y cofnod hwn. Ni chadwyd dim a anfonoch.",
@@ -27,6 +28,7 @@ export const cy: ErrorMessages = {
   not_ready: "Nid yw'r gweinydd hwn yn barod: nid yw ei gronfa ddata yn ateb neu nid yw ei sgema yn gyfredol.",
   not_implemented: "Ni chynigir y fformat hwnnw: gofynnwch am JSON (format=json).",
   unauthorised: "Mewngofnodwch i weithle'r ymgyrchwyr yn gyntaf.",
+  board_members_only: 'Mae’r bwrdd ar gyfer aelodau’r rhwydwaith: mewngofnodwch i’r rhwydwaith yn gyntaf.',
   not_awaiting_approval: {
     organisation: "Nid yw'r sefydliad hwn yn aros am gymeradwyaeth.",
     support: "Nid yw'r llythyr cefnogaeth hwn yn aros am benderfyniad.",

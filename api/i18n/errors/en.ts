@@ -18,6 +18,7 @@ export const en = {
     publication: 'That publication file was not found.',
     publication_request: 'That request for an accessible format was not found, or is already done.',
     member: 'That member of the network was not found.',
+    board_thread: 'That thread of the members’ board was not found.',
   },
   letter_closed: 'This letter is not open for signatures.',
   comments_closed: 'Comments are closed on this post. Nothing you sent was kept.',
@@ -28,6 +29,7 @@ export const en = {
   not_ready: 'This server is not ready: its database does not answer or its schema is not up to date.',
   not_implemented: 'That format is not offered: ask for JSON (format=json).',
   unauthorised: 'Sign in to the campaigners’ workspace first.',
+  board_members_only: 'The board is for members of the network: sign in to the network first.',
   not_awaiting_approval: {
     organisation: 'This organisation is not waiting for approval.',
     support: 'This letter of support is not waiting for a decision.',

@@ -5,6 +5,7 @@ import { cy as rightsCY } from './rights/cy.ts';
 import { cy as commentDecisionsCY } from './comment-decisions/cy.ts';
 import { cy as commentsCY } from './comments/cy.ts';
 import { cy as membershipCY } from './membership/cy.ts';
+import { cy as boardCY } from './board/cy.ts';
 
 /**
  * Every word of the mails to signers, in Welsh: the same keys as en.ts. A noun after a
@@ -108,4 +109,5 @@ export const cy: MailMessages = {
   comments: commentsCY,
   membership: membershipCY,
   networkJoin: networkJoinCY,
+  board: boardCY,
 };

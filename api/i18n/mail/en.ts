@@ -4,6 +4,7 @@ import { en as rightsEN } from './rights/en.ts';
 import { en as commentDecisionsEN } from './comment-decisions/en.ts';
 import { en as commentsEN } from './comments/en.ts';
 import { en as membershipEN } from './membership/en.ts';
+import { en as boardEN } from './board/en.ts';
 
 /**
  * Every word of the mails to signers, in English. Each mail goes in the signer's own
@@ -109,6 +110,7 @@ export const en = {
   comments: commentsEN,
   membership: membershipEN,
   networkJoin: networkJoinEN,
+  board: boardEN,
 };
 
 export type MailMessages = typeof en;

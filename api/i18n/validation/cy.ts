@@ -1,3 +1,4 @@
+import { cy as boardCY } from './board/cy.ts';
 import type { ValidationMessages } from './en.ts';
 import { cy as networkCY } from './network/cy.ts';
 
@@ -134,4 +135,5 @@ export const cy: ValidationMessages = {
 
   'input.invalid': 'Gwiriwch yr ateb hwn',
   ...networkCY,
+  ...boardCY,
 };

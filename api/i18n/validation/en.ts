@@ -1,3 +1,4 @@
+import { en as boardEN } from './board/en.ts';
 import { en as networkEN } from './network/en.ts';
 /**
  * What a signer is told about an answer that needs correcting, in English, GOV.UK style: say
@@ -137,6 +138,7 @@ export const en = {
   'consent.requestRequired': 'Tick the box to agree to us holding your request',
   'input.invalid': 'Check this answer',
   ...networkEN,
+  ...boardEN,
 };
 
 export type ValidationMessages = typeof en;

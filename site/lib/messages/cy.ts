@@ -1,3 +1,4 @@
+import { cy as boardCY } from './board/cy.ts';
 import type { SignatureState } from '../../../api/signatures/signature.table.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { cy as packMessagesCY } from '../../../api/i18n/pack/cy.ts';
@@ -875,6 +876,8 @@ export const cy: Messages = {
       getPost: 'Teitl, crynodeb a dyddiad cofnod blog, a’i sylwadau cyhoeddedig, yr hynaf yn gyntaf (enwau, byth gyfeiriadau e-bost).',
       sendComment: 'Rhoi sylw ar gofnod blog neu ateb sylw. Anfonir dolen at gyfeiriad newydd i’w gadarnhau unwaith; mae sylw cyntaf yn aros am ymgyrchydd.',
       downloadPublication: 'PDF cyhoeddiad yn Gymraeg neu’n Saesneg, fel y mae ei dudalen yn cysylltu ag ef.',
+      listBoardThreads: 'Tudalen o fwrdd yr aelodau, i aelod o’r rhwydwaith sydd wedi mewngofnodi: trafodaethau yn ôl y gweithgarwch diweddaraf.',
+      getBoardThread: 'Trafodaeth ar fwrdd yr aelodau a’i hatebion, yr hynaf yn gyntaf, i aelod sydd wedi mewngofnodi.',
       listNetworkMembers: 'Tudalen o gyfeiriadur rhwydwaith yr ymarferwyr: pob aelod gyda dim ond yr hyn a ddewisodd ei ddangos, gyda hidlwyr a chwilio.',
       downloadNetworkMembers: 'Cyfeiriadur cyfan y rhwydwaith fel ffeil CSV, gyda’r un hidlwyr: yn union yr hyn y mae’r dudalen yn ei ddangos.',
     } as Record<string, string>,
@@ -944,4 +947,5 @@ export const cy: Messages = {
   membership: membershipCY,
   networkJoin: networkJoinCY,
   memberComments: memberCommentsUI,
+  board: boardCY,
 };

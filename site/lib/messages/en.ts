@@ -1,3 +1,4 @@
+import { en as boardEN } from './board/en.ts';
 import type { SignatureState } from '../../../api/signatures/signature.table.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { en as packMessagesEN } from '../../../api/i18n/pack/en.ts';
@@ -890,6 +891,8 @@ export const en = {
       getPost: 'A blog post’s title, summary and date, and its published comments oldest first (names, never email addresses).',
       sendComment: 'Comment on a blog post or reply to a comment. A new address is emailed a link to confirm it once; a first comment waits for a campaigner.',
       downloadPublication: 'A publication’s PDF in English or Welsh, as its page links to it.',
+      listBoardThreads: 'A page of the members’ board, for a signed-in member of the network: threads by last activity.',
+      getBoardThread: 'A thread of the members’ board and its replies, oldest first, for a signed-in member.',
       listNetworkMembers: 'A page of the practitioners’ network directory: each member with only what they chose to show, with filters and search.',
       downloadNetworkMembers: 'The whole network directory as a CSV file, with the same filters: exactly what the page shows.',
     } as Record<string, string>,
@@ -959,4 +962,5 @@ export const en = {
   membership: membershipEN,
   networkJoin: networkJoinEN,
   memberComments: memberCommentsUI,
+  board: boardEN,
 };
