@@ -6,7 +6,6 @@ import { findThread, listThreads, repliesOf } from './board.repository.ts';
 import { publicThread, readAfter, threadSummary, writeAfter } from './board.public.ts';
 import { liveMember, memberCookieName } from './member-session.service.ts';
 
-
 /**
  * The members' board as JSON, for a signed-in member's own browser (the member cookie): read
  * only; writing is the pages' forms. api/http/guard.ts keeps every answer `no-store`.
