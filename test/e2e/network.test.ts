@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { aMemberRow } from '../helpers/member-rows.ts';
 import { linkIn } from '../helpers/smtp.ts';
 import { browserUnderTest, languages, openLetter, pathOf } from './browser.ts';
+import { memberSignsIn, serverDatabase } from './members.ts';
 
 const coordinator = 'cydlynydd@rhwydwaith.cymru';
 const site = browserUnderTest({ NETWORK_COORDINATORS: coordinator, ADMIN_EMAILS: 'gwen@ymgyrch.cymru' });
+const database = serverDatabase(site);
 
 const mailedLinkButton = 'main form[method="post"] button[type="submit"]';
 const waitForPath = (page: Page, path: string) => page.waitForURL((url) => url.pathname === path);
@@ -23,7 +26,7 @@ async function coordinatorSignsIn(page: Page, prefix: string) {
 
 describe.each(languages)('in $lang', ({ lang, prefix }) => {
   describe.each([true, false])('with JavaScript %s', (javaScriptEnabled) => {
-    it('a signer joins from the thank-you page, confirms from the mail, and a coordinator approves', async () => {
+    it('a signer joins from the thank-you page, a coordinator approves, the directory shows only what they chose; they start a thread and another member replies', async () => {
       const name = `Nia Hughes ${lang} ${javaScriptEnabled ? 'js' : 'nojs'}`;
       const email = `nia-${lang}-${javaScriptEnabled}@example.cymru`;
       const page = await site.page({ javaScriptEnabled });
@@ -91,6 +94,39 @@ describe.each(languages)('in $lang', ({ lang, prefix }) => {
       // Nothing of the letters is theirs to see.
       const refused = await desk.goto(`${prefix}/admin/queue`);
       expect(refused?.status()).toBe(403);
+
+      // The directory lists the new member by the one field they chose to show: their name, not their role or area.
+      const reader = await site.page({ javaScriptEnabled });
+      await reader.goto(`${prefix}/network/directory`);
+      const entry = reader.locator('.directory__entry', { hasText: name });
+      expect(await entry.count()).toBe(1);
+      const listed = await reader.locator('[data-directory]').innerText();
+      expect(listed).not.toContain('Youth worker');
+      expect(listed).not.toContain(email);
+      await reader.goto(`${prefix}/network/directory?q=${encodeURIComponent('Youth worker')}`);
+      expect(await reader.locator('.directory__entry', { hasText: name }).count()).toBe(0);
+
+      // Signed in from the mailed link, the new member starts a thread on the board; another member answers it.
+      await memberSignsIn(site, page, email, prefix);
+      const title = `Young people on interview panels (${lang}, ${javaScriptEnabled ? 'js' : 'nojs'})`;
+      await page.goto(`${prefix}/network/board`);
+      await page.fill('#title', title);
+      await page.fill('#body', 'Has anyone paid young people to sit on interview panels?\n\nHow did you arrange it?');
+      await Promise.all([page.waitForURL((url) => /\/network\/board\/\d+$/.test(url.pathname)), page.locator('#start-form button[type="submit"]').click()]);
+      const threadPath = new URL(page.url()).pathname;
+      const other = `aled-${lang}-${javaScriptEnabled}@example.cymru`;
+      await aMemberRow(database(), { email: other, name: `Aled ${lang}`, locale: lang });
+      const colleague = await site.page({ javaScriptEnabled });
+      await memberSignsIn(site, colleague, other, prefix);
+      await colleague.goto(threadPath);
+      await colleague.fill('#body', 'Ydyn, rydym yn talu am bob cyfweliad.');
+      await colleague.check('#lang-cy');
+      await Promise.all([colleague.waitForURL((url) => url.hash.startsWith('#reply-')), colleague.locator('#reply-form button[type="submit"]').click()]);
+      await page.goto(threadPath);
+      const thread = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      expect(thread).toContain(name);
+      expect(thread).toContain('Ydyn, rydym yn talu am bob cyfweliad.');
+      expect(thread).toContain(`Aled ${lang}`);
     });
   });
 });
