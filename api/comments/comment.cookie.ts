@@ -1,5 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { sharedKey } from '../settings/shared-key.ts';
 import { sameHash } from '../tokens/secret.ts';
 
 /**
@@ -12,25 +13,7 @@ export const myCommentsMaxAge = 24 * 60 * 60;
 const keyName = 'comment_cookie_key';
 const remembered = 20;
 
-const keys = new WeakMap<Db, Promise<string>>();
-function keyOf(db: Db): Promise<string> {
-  let key = keys.get(db);
-  if (!key) {
-    key = (async () => {
-      const value = randomBytes(32).toString('base64url');
-      await db
-        .insertInto('settings')
-        .values({ key: keyName, value, updated_at: new Date().toISOString(), updated_by: 'llofnod' })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
-      const row = await db.selectFrom('settings').select('value').where('key', '=', keyName).executeTakeFirstOrThrow();
-      return row.value;
-    })();
-    key.catch(() => keys.delete(db));
-    keys.set(db, key);
-  }
-  return key;
-}
+const keyOf = (db: Db) => sharedKey(db, keyName);
 
 const sign = (key: string, ids: string) => createHmac('sha256', key).update(ids).digest('base64url');
 

@@ -77,7 +77,7 @@ export async function mailedLinkPage(astro: AstroGlobal, purpose: LinkPurpose): 
   if (outcome.kind === 'done') {
     if (outcome.signature) {
       const { deps, config } = locals.runtime;
-      astro.cookies.set(prefillCookieName, prefillFrom(outcome.signature, deps.clock()), prefillCookieOptions(config.publicOrigin));
+      astro.cookies.set(prefillCookieName, await prefillFrom(deps.db, outcome.signature, deps.clock()), prefillCookieOptions(config.publicOrigin));
     }
     return astro.redirect(outcome.redirect, 303);
   }
